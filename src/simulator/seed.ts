@@ -1,0 +1,181 @@
+import { addPhone, addWaba, createState, type SimulatorState, type WireObject } from "./state.js";
+
+/** The WABA of Meta's "Manage Phone Numbers and Certificates" examples. */
+export const DEMO_WABA_ID = "102290129340398";
+/** The number used in Meta's guide (`+1 631-555-1111`, name approved, new name approved). */
+export const DEMO_PHONE_ID = "1972385232742141";
+/** The guide's second number, not yet verified. */
+export const DEMO_UNVERIFIED_PHONE_ID = "1754951608042154";
+export const SECOND_WABA_ID = "104996122399160";
+export const EMPTY_WABA_ID = "109876543210123";
+
+const healthy = (id: string) => ({
+  can_send_message: "AVAILABLE",
+  entities: [
+    { entity_type: "PHONE_NUMBER", id, can_send_message: "AVAILABLE" },
+    { entity_type: "WABA", id: DEMO_WABA_ID, can_send_message: "AVAILABLE" },
+  ],
+});
+
+function daysBefore(iso: string, days: number): string {
+  const t = new Date(iso).getTime() - days * 86_400_000;
+  return new Date(t).toISOString().replace(/\.\d{3}Z$/, "+0000");
+}
+
+const NAME_STATUSES = ["APPROVED", "PENDING_REVIEW", "DECLINED", "AVAILABLE_WITHOUT_REVIEW", "EXPIRED", "NONE"];
+
+/** A generated number, `i` picks its variety so that paging and filtering have something to show. */
+function generatedPhone(id: string, i: number, wabaId: string, onboarded: string): WireObject {
+  const sandbox = i % 3 === 0;
+  const nameStatus = NAME_STATUSES[i % NAME_STATUSES.length] ?? "NONE";
+  const phone: WireObject = {
+    id,
+    display_phone_number: `+1 555-01${String(i).padStart(2, "0")}-${String(1000 + i).slice(-4)}`,
+    verified_name: `Demo Store ${i}`,
+    quality_rating: ["GREEN", "YELLOW", "RED", "NA"][i % 4],
+    code_verification_status: i % 5 === 0 ? "EXPIRED" : "VERIFIED",
+    name_status: nameStatus,
+    account_mode: sandbox ? "SANDBOX" : "LIVE",
+    status: sandbox ? "PENDING" : "CONNECTED",
+    platform_type: sandbox ? "NOT_APPLICABLE" : "CLOUD_API",
+    throughput: { level: sandbox ? "NOT_APPLICABLE" : "STANDARD" },
+    last_onboarded_time: onboarded,
+    is_official_business_account: false,
+    is_pin_enabled: !sandbox,
+    whatsapp_business_manager_messaging_limit: sandbox ? "TIER_250" : "TIER_2K",
+    messaging_limit_tier: sandbox ? "TIER_250" : "TIER_1K",
+    health_status: sandbox
+      ? {
+          can_send_message: "BLOCKED",
+          entities: [
+            {
+              entity_type: "PHONE_NUMBER",
+              id,
+              can_send_message: "BLOCKED",
+              errors: [
+                {
+                  error_code: 141006,
+                  error_description: "The phone number is not registered.",
+                  possible_solution: "Register the phone number for Cloud API.",
+                },
+              ],
+            },
+          ],
+        }
+      : { can_send_message: "AVAILABLE", entities: [{ entity_type: "PHONE_NUMBER", id, can_send_message: "AVAILABLE", waba: wabaId }] },
+  };
+  if (nameStatus === "APPROVED" || nameStatus === "AVAILABLE_WITHOUT_REVIEW") {
+    phone.certificate = Buffer.from(`cert:${id}:Demo Store ${i}`).toString("base64");
+  }
+  return phone;
+}
+
+export interface SeedOptions {
+  /** Extra WABAs (`benchWabas` × `benchPhonesPerWaba`) for the benchmark. */
+  benchWabas?: number;
+  benchPhonesPerWaba?: number;
+}
+
+export function seedState(options: SeedOptions = {}): SimulatorState {
+  const state = createState();
+  addWaba(state, {
+    id: DEMO_WABA_ID,
+    name: "Lucky Shrub",
+    currency: "USD",
+    timezone_id: "1",
+    message_template_namespace: "c3a5d2f0_8a0b_4d36_9d4e_2c5b1f8e7a61",
+    account_review_status: "APPROVED",
+    business_verification_status: "verified",
+    ownership_type: "CLIENT_OWNED",
+    status: "ACTIVE",
+    country: "US",
+  });
+  addPhone(state, DEMO_WABA_ID, {
+    id: DEMO_PHONE_ID,
+    display_phone_number: "+1 631-555-1111",
+    verified_name: "Lucky Shrub",
+    quality_rating: "GREEN",
+    code_verification_status: "VERIFIED",
+    name_status: "APPROVED",
+    new_name_status: "APPROVED",
+    certificate: "AbCdEfGhIjKlMnOpQrStUvWxYz",
+    new_certificate: "123AbCdEfGhIjKlMnOpQrStUvWxYz",
+    account_mode: "LIVE",
+    status: "CONNECTED",
+    platform_type: "CLOUD_API",
+    throughput: { level: "STANDARD" },
+    last_onboarded_time: "2023-08-22T19:05:53+0000",
+    is_official_business_account: false,
+    is_pin_enabled: true,
+    whatsapp_business_manager_messaging_limit: "TIER_10K",
+    messaging_limit_tier: "TIER_10K",
+    health_status: healthy(DEMO_PHONE_ID),
+  });
+  addPhone(state, DEMO_WABA_ID, {
+    id: DEMO_UNVERIFIED_PHONE_ID,
+    display_phone_number: "+1 631-555-2222",
+    verified_name: "Lucky Shrub Garden",
+    quality_rating: "NA",
+    code_verification_status: "NOT_VERIFIED",
+    name_status: "PENDING_REVIEW",
+    account_mode: "LIVE",
+    status: "PENDING",
+    platform_type: "NOT_APPLICABLE",
+    throughput: { level: "NOT_APPLICABLE" },
+    last_onboarded_time: "2023-08-21T10:12:00+0000",
+    is_official_business_account: false,
+    is_pin_enabled: false,
+    whatsapp_business_manager_messaging_limit: "TIER_250",
+    health_status: healthy(DEMO_UNVERIFIED_PHONE_ID),
+  });
+  // 30 more, so that the WABA has more than one default page (25) and both account modes.
+  for (let i = 1; i <= 30; i++) {
+    const id = `10900000000000${String(i).padStart(2, "0")}`;
+    addPhone(state, DEMO_WABA_ID, generatedPhone(id, i, DEMO_WABA_ID, daysBefore("2023-08-20T08:00:00Z", i)));
+  }
+  // Values outside the documented enums, as Meta's own docs disagree: the gateway must read them as UNKNOWN.
+  const odd = state.phones.get("1090000000000007");
+  if (odd) Object.assign(odd, { name_status: "NON_EXISTS", quality_rating: "PURPLE", code_verification_status: "UNVERIFIED" });
+
+  addWaba(state, {
+    id: SECOND_WABA_ID,
+    name: "Jasper's Market",
+    currency: "EUR",
+    timezone_id: "71",
+    message_template_namespace: "7f1e2d3c_4b5a_4968_8776_655443322110",
+    account_review_status: "PENDING",
+    business_verification_status: "pending_need_more_info",
+    ownership_type: "ON_BEHALF_OF",
+    status: "ACTIVE",
+    country: "DE",
+  });
+  for (let i = 1; i <= 3; i++) {
+    const id = `10800000000000${String(i).padStart(2, "0")}`;
+    addPhone(state, SECOND_WABA_ID, generatedPhone(id, i + 40, SECOND_WABA_ID, daysBefore("2024-02-01T12:00:00Z", i)));
+  }
+  addWaba(state, {
+    id: EMPTY_WABA_ID,
+    name: "Empty Test Account",
+    currency: "GBP",
+    timezone_id: "12",
+    message_template_namespace: "00000000_0000_4000_8000_000000000000",
+    account_review_status: "REJECTED",
+    business_verification_status: "not_verified",
+    ownership_type: "SELF",
+    status: "ACTIVE",
+  });
+
+  const benchWabas = options.benchWabas ?? 0;
+  const perWaba = options.benchPhonesPerWaba ?? 10;
+  for (let w = 0; w < benchWabas; w++) {
+    const wabaId = benchWabaId(w);
+    addWaba(state, { id: wabaId, name: `Bench WABA ${w}`, currency: "USD", timezone_id: "1" });
+    for (let p = 0; p < perWaba; p++) {
+      addPhone(state, wabaId, generatedPhone(benchPhoneId(w, p), p + 1, wabaId, daysBefore("2025-01-01T00:00:00Z", p)));
+    }
+  }
+  return state;
+}
+
+export const benchWabaId = (w: number) => `20000000000${String(w).padStart(4, "0")}`;
+export const benchPhoneId = (w: number, p: number) => `30000000${String(w).padStart(4, "0")}${String(p).padStart(4, "0")}`;

@@ -1,0 +1,219 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import { FaultSwitches, type Fault } from "./faults.js";
+import { RequestLog, type LoggedSlot } from "./request-log.js";
+import { dispatch, endpointOf, type RouteContext, type RouteRequest } from "./routes.js";
+import { errorResponse, type SimResponse } from "./responses.js";
+import { seedState, type SeedOptions } from "./seed.js";
+import type { SimulatorState } from "./state.js";
+import { handleControl } from "./control.js";
+
+export interface SimulatorOptions {
+  /** The access token the simulator accepts; a random one when omitted. */
+  token?: string;
+  /** Added to every upstream call, like the round trip to Meta. */
+  latencyMs?: number;
+  seed?: SeedOptions;
+  host?: string;
+  port?: number;
+}
+
+export interface Simulator {
+  /** Origin, e.g. `http://127.0.0.1:41234` (what the gateway takes as GRAPH_API_BASE_URL). */
+  url: string;
+  token: string;
+  state: SimulatorState;
+  log: RequestLog;
+  faults: FaultSwitches;
+  latencyMs: number;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 3 * 1024 * 1024;
+const MAX_BATCH = 50;
+const VERSION = /^v\d+\.\d+$/;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error("body too large"));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseBody(text: string, contentType: string | undefined): Record<string, unknown> {
+  if (!text) return {};
+  if (contentType?.includes("application/json")) {
+    const v: unknown = JSON.parse(text);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const token = options.token ?? `sim-${randomBytes(16).toString("hex")}`;
+  const state = seedState(options.seed);
+  const log = new RequestLog();
+  const faults = new FaultSwitches();
+  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0 } as Simulator;
+  const sockets = new Set<import("node:net").Socket>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://simulator");
+    if (url.pathname.startsWith("/__simulator/")) {
+      const body = await readBody(req);
+      return handleControl(sim, req.method ?? "GET", url, body, res);
+    }
+    const [, version, ...segments] = url.pathname.split("/");
+    const method = (req.method ?? "GET").toUpperCase();
+    const rawBody = await readBody(req);
+    const contentType = req.headers["content-type"];
+    let body: Record<string, unknown>;
+    try {
+      body = parseBody(rawBody, contentType);
+    } catch {
+      return send(res, errorResponse({ code: 100, message: "(#100) Could not parse the request body" }));
+    }
+    const segs = segments.filter((s) => s.length > 0);
+    const isBatch = method === "POST" && segs.length === 0 && body.batch !== undefined;
+    const endpoint = isBatch ? "batch" : endpointOf(method, segs);
+    const entry = {
+      method,
+      path: url.pathname,
+      endpoint,
+      query: Object.fromEntries(url.searchParams),
+      headers: {
+        authorization: req.headers.authorization,
+        userAgent: req.headers["user-agent"],
+        contentType,
+      },
+      body: rawBody ? body : undefined,
+    } as import("./request-log.js").LoggedRequest;
+    log.record(entry);
+
+    const fault = faults.take(endpoint);
+    if (fault && (await applyFault(fault, res, req))) return;
+    if (sim.latencyMs > 0) await sleep(sim.latencyMs);
+
+    if (!version || !VERSION.test(version)) {
+      return send(res, errorResponse({ code: 2500, message: "Unknown path components: /" + (version ?? "") }));
+    }
+    const auth = req.headers.authorization;
+    const presented = auth?.startsWith("Bearer ") ? auth.slice(7) : (url.searchParams.get("access_token") ?? undefined);
+    if (presented !== token) {
+      return send(
+        res,
+        errorResponse({
+          code: 190,
+          status: 401,
+          message: presented
+            ? "Invalid OAuth access token - Cannot parse access token"
+            : "An active access token must be used to query information about the current user.",
+        }),
+      );
+    }
+    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}` };
+    if (isBatch) return send(res, runBatch(ctx, body.batch, entry));
+    send(res, dispatch(ctx, { method, segments: segs, query: url.searchParams, body }));
+  }
+
+  function runBatch(ctx: RouteContext, raw: unknown, entry: import("./request-log.js").LoggedRequest): SimResponse {
+    let items: unknown;
+    try {
+      items = typeof raw === "string" ? JSON.parse(raw) : raw;
+    } catch {
+      return errorResponse({ code: 100, message: "(#100) The parameter batch must be a JSON array" });
+    }
+    if (!Array.isArray(items)) return errorResponse({ code: 100, message: "(#100) The parameter batch must be a JSON array" });
+    if (items.length > MAX_BATCH) {
+      return errorResponse({ code: 100, message: `(#100) Too many requests in batch message. Maximum batch size is ${MAX_BATCH}` });
+    }
+    entry.batch = [];
+    const answers = items.map((item: unknown) => {
+      const op = (item ?? {}) as { method?: string; relative_url?: string; body?: string };
+      const method = (op.method ?? "GET").toUpperCase();
+      const rel = new URL((op.relative_url ?? "").replace(/^\/?/, "/"), "http://slot");
+      const segs = rel.pathname.split("/").filter((s) => s.length > 0);
+      if (segs[0] && VERSION.test(segs[0])) segs.shift();
+      const slotBody = op.body ? Object.fromEntries(new URLSearchParams(op.body)) : {};
+      const endpoint = endpointOf(method, segs);
+      const slot: LoggedSlot = { method, path: rel.pathname, endpoint, query: Object.fromEntries(rel.searchParams), body: op.body ? slotBody : undefined };
+      entry.batch?.push(slot);
+      const fault = faults.take(`slot:${endpoint}`);
+      const answer =
+        fault?.kind === "graph-error" ? errorResponse(fault.error) : dispatch(ctx, { method, segments: segs, query: rel.searchParams, body: slotBody });
+      return { code: answer.status, body: JSON.stringify(answer.body) };
+    });
+    return { status: 200, body: answers };
+  }
+
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, { status: 500, body: { error: { message: "simulator failure", code: 1 } } });
+    });
+  });
+  server.on("connection", (s) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  sim.url = `http://${options.host ?? "127.0.0.1"}:${port}`;
+  sim.close = () =>
+    new Promise<void>((resolve) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => resolve());
+    });
+  return sim;
+}
+
+function send(res: ServerResponse, r: SimResponse): void {
+  const text = JSON.stringify(r.body);
+  res.writeHead(r.status, { "content-type": "application/json; charset=UTF-8", "x-fb-trace-id": "sim", ...r.headers });
+  res.end(text);
+}
+
+/** Plays one fault; true when it produced the whole response. */
+async function applyFault(fault: Fault, res: ServerResponse, req: IncomingMessage): Promise<boolean> {
+  switch (fault.kind) {
+    case "latency":
+      await sleep(fault.ms);
+      return false;
+    case "hang":
+      // Never answer; the socket closes when the client gives up or the simulator stops.
+      await new Promise<void>((resolve) => req.socket.once("close", () => resolve()));
+      return true;
+    case "html500":
+      res.writeHead(500, { "content-type": "text/html" });
+      res.end("<!DOCTYPE html><html><body><h1>Sorry, something went wrong.</h1></body></html>");
+      return true;
+    case "graph-error":
+      send(res, { ...errorResponse(fault.error), headers: fault.headers });
+      return true;
+    case "non-json":
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.end("this is not json");
+      return true;
+    case "truncated":
+      res.writeHead(200, { "content-type": "application/json", "content-length": "200" });
+      res.end('{"data":[{"id":"1');
+      req.socket.destroy();
+      return true;
+    case "reset":
+      req.socket.destroy();
+      return true;
+  }
+}
