@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/** Everything the gateway reads from the environment; this is the only reader of process.env. */
+export interface Config {
+  port: number;
+  host: string;
+  /** No token: demo mode, the built-in simulator stands in for Meta. */
+  demoMode: boolean;
+  graphApi: GraphApiConfig;
+  batching: boolean;
+  graphiql: boolean;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+}
+
+export interface GraphApiConfig {
+  baseUrl: string;
+  version: string;
+  /** Only ever sent in the Authorization header; never logged. */
+  accessToken: string;
+  timeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
+  GRAPH_API_BASE_URL: z
+    .string()
+    .default("https://graph.facebook.com")
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL"),
+  GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
+  GRAPH_API_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
+  GATEWAY_BATCHING: flag.default(true),
+  GRAPHIQL: flag.optional(),
+  NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+/** Validates the environment, failing with every bad variable named (never its value: it may be a secret). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // An empty variable counts as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    demoMode: e.GRAPH_API_ACCESS_TOKEN === undefined,
+    graphApi: {
+      baseUrl: e.GRAPH_API_BASE_URL,
+      version: e.GRAPH_API_VERSION,
+      accessToken: e.GRAPH_API_ACCESS_TOKEN ?? "",
+      timeoutMs: e.GRAPH_API_TIMEOUT_MS,
+    },
+    batching: e.GATEWAY_BATCHING,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,38 @@
+import { GraphQLError } from "graphql";
+import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
+
+/**
+ * Turns an upstream failure into the client-facing error of a read: a stable `extensions.code`,
+ * Meta's code and trace id where there is one, never Meta's raw message, a URL or the token.
+ */
+export function toGraphQLError(err: unknown, subject: string): GraphQLError {
+  if (err instanceof GraphQLError) return err;
+  if (err instanceof UpstreamError) {
+    return err.kind === "timeout"
+      ? new GraphQLError("The Graph API did not answer in time.", { extensions: { code: "UPSTREAM_TIMEOUT" } })
+      : new GraphQLError("The Graph API is unavailable; try again shortly.", { extensions: { code: "UPSTREAM_UNAVAILABLE" } });
+  }
+  if (err instanceof GraphApiError) {
+    const meta = { graphApiCode: err.code, graphApiSubcode: err.subcode, fbtraceId: err.fbtraceId };
+    const make = (message: string, code: string, extra: Record<string, unknown> = {}) =>
+      new GraphQLError(message, { extensions: { code, ...meta, ...extra } });
+    switch (classifyGraphError(err)) {
+      case "not-found":
+        return make(`${subject} was not found, or the gateway's token cannot read it.`, "NOT_FOUND");
+      case "auth":
+        return make("The Graph API refused the gateway's access token; an operator must renew it.", "UPSTREAM_AUTH");
+      case "permission":
+        return make(`The Graph API denied the gateway permission to read ${subject}.`, "FORBIDDEN");
+      case "rate-limited":
+        return make("Meta is throttling these requests; try again later.", "RATE_LIMITED");
+      case "transient":
+        return make("The Graph API is unavailable; try again shortly.", "UPSTREAM_UNAVAILABLE");
+      case "invalid-parameter":
+        return make("The Graph API refused a parameter of this request (for example an expired cursor).", "BAD_USER_INPUT");
+      case "other":
+        return make("The Graph API refused the request.", "UPSTREAM_ERROR");
+    }
+  }
+  // Anything else is a bug in the gateway: let Yoga mask it.
+  return err instanceof Error ? (err as GraphQLError) : new GraphQLError("Unexpected error.");
+}

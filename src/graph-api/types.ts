@@ -1,0 +1,88 @@
+/** Wire shapes of the Graph API objects the gateway reads (snake_case, as Meta sends them). */
+
+export interface HealthErrorWire {
+  error_code?: number;
+  error_description?: string;
+  possible_solution?: string;
+}
+
+export interface HealthEntityWire {
+  entity_type?: string;
+  id?: string;
+  can_send_message?: string;
+  errors?: HealthErrorWire[];
+}
+
+export interface HealthStatusWire {
+  can_send_message?: string;
+  entities?: HealthEntityWire[];
+}
+
+/** `WhatsAppBusinessPhoneNumber`: every field is optional, as Meta returns only what `fields=` asked for. */
+export interface PhoneNumberWire {
+  id: string;
+  display_phone_number?: string;
+  verified_name?: string;
+  quality_rating?: string;
+  code_verification_status?: string;
+  name_status?: string;
+  new_name_status?: string;
+  certificate?: string;
+  new_certificate?: string;
+  account_mode?: string;
+  status?: string;
+  platform_type?: string;
+  throughput?: { level?: string };
+  last_onboarded_time?: string;
+  is_official_business_account?: boolean;
+  is_pin_enabled?: boolean;
+  whatsapp_business_manager_messaging_limit?: string;
+  health_status?: HealthStatusWire;
+}
+
+/** Graph cursor paging, as on `GET /{waba-id}/phone_numbers` and in field expansion. */
+export interface PageWire<T> {
+  data: T[];
+  paging?: {
+    cursors?: { before?: string; after?: string };
+    next?: string;
+    previous?: string;
+  };
+}
+
+export interface WabaWire {
+  id: string;
+  name?: string;
+  currency?: string;
+  timezone_id?: string;
+  message_template_namespace?: string;
+  account_review_status?: string;
+  business_verification_status?: string;
+  ownership_type?: string;
+  /** Present only when expanded in `fields=` and the edge is not empty. */
+  phone_numbers?: PageWire<PhoneNumberWire>;
+}
+
+/** Graph's error envelope. */
+export interface GraphErrorWire {
+  message?: string;
+  type?: string;
+  code?: number;
+  error_subcode?: number;
+  fbtrace_id?: string;
+  is_transient?: boolean;
+  error_user_title?: string;
+  error_user_msg?: string;
+  error_data?: { details?: string };
+}
+
+/** One operation of the batch endpoint. */
+export interface BatchOperation {
+  method: "GET" | "POST" | "DELETE";
+  /** Relative to the version, e.g. `?ids=1,2&fields=id` or `123/phone_numbers?limit=10`. */
+  relative_url: string;
+  body?: string;
+}
+
+/** One slot of the batch answer; `null` when Meta did not complete it. */
+export type BatchSlotWire = { code: number; body: string; headers?: { name: string; value: string }[] } | null;

@@ -1,0 +1,25 @@
+import type { GraphApiClient } from "../graph-api/client.js";
+import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
+import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
+import { createBatchedReader, createDirectReader } from "./read-batcher.js";
+import { createWabaLoader, type WabaLoader } from "./waba.js";
+
+export interface Loaders {
+  /** Whether resolvers may look ahead and batch (off: the naive gateway, one call per resolver). */
+  batching: boolean;
+  phoneNumber: PhoneNumberLoader;
+  waba: WabaLoader;
+  phoneNumbersOfWaba: PhoneNumbersOfWabaLoader;
+}
+
+/** A fresh set per request: nothing read for one caller is ever served to another. */
+export function createLoaders(client: GraphApiClient, batching: boolean): Loaders {
+  const reader = batching ? createBatchedReader(client) : createDirectReader(client);
+  const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);
+  return {
+    batching,
+    phoneNumber: createPhoneNumberLoader(reader, batching),
+    waba: createWabaLoader(reader, phoneNumbersOfWaba, batching),
+    phoneNumbersOfWaba,
+  };
+}

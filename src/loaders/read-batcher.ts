@@ -1,0 +1,173 @@
+import { isMissingIdsError, UpstreamError } from "../graph-api/errors.js";
+import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
+import type { BatchOperation } from "../graph-api/types.js";
+
+/** Per id: the node as Meta sent it, or the error for that id alone. */
+export type NodeResults = Map<string, unknown>;
+
+/**
+ * How loaders read from Meta. The batched reader coalesces every read submitted in one tick
+ * (all loaders of one request) into a single round trip; the direct reader is the naive gateway.
+ */
+export interface GraphReader {
+  nodes(ids: readonly string[], fields: readonly string[]): Promise<NodeResults>;
+  edge(path: string, query: Query): Promise<unknown>;
+}
+
+const MAX_IDS = 50;
+const MAX_SLOTS = 50;
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function relativeUrl(path: string, query: Query): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  return `${path}?${params.toString()}`;
+}
+
+interface Unit {
+  path: string;
+  query: Query;
+  /** For `?ids=` units: the ids and fields, so that a failed unit can be retried id by id. */
+  ids?: readonly string[];
+  fields?: string;
+  resolve(value: unknown): void;
+  reject(error: unknown): void;
+}
+
+/** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */
+export function createDirectReader(client: GraphApiClient): GraphReader {
+  return {
+    async nodes(ids, fields) {
+      const results: NodeResults = new Map();
+      await Promise.all(
+        ids.map(async (id) => {
+          try {
+            results.set(id, await client.get(id, { fields: fields.join(",") }));
+          } catch (e) {
+            results.set(id, e);
+          }
+        }),
+      );
+      return results;
+    },
+    edge: (path, query) => client.get(path, query),
+  };
+}
+
+export function createBatchedReader(client: GraphApiClient): GraphReader {
+  let pending: Unit[] = [];
+  let scheduled = false;
+
+  function submit(path: string, query: Query, ids?: readonly string[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      pending.push({ path, query, ids, fields: typeof query.fields === "string" ? query.fields : undefined, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        // After every DataLoader of this tick has dispatched (they use process.nextTick), send one round trip.
+        setImmediate(() => {
+          scheduled = false;
+          const units = pending;
+          pending = [];
+          void flush(units);
+        });
+      }
+    });
+  }
+
+  async function flush(units: Unit[]): Promise<void> {
+    if (units.length === 1) {
+      const [unit] = units as [Unit];
+      try {
+        unit.resolve(await client.get(unit.path, unit.query));
+      } catch (e) {
+        if (unit.ids && unit.ids.length > 1 && isMissingIdsError(e)) return retryIdByIdInto([unit]);
+        unit.reject(e);
+      }
+      return;
+    }
+    const retry: Unit[] = [];
+    await Promise.all(
+      chunk(units, MAX_SLOTS).map(async (group) => {
+        let slots: BatchSlotResult[];
+        try {
+          slots = await client.batch(group.map((u) => ({ method: "GET", relative_url: relativeUrl(u.path, u.query) })));
+        } catch (e) {
+          for (const u of group) u.reject(e);
+          return;
+        }
+        group.forEach((u, i) => {
+          const slot = slots[i];
+          if (!slot) return u.reject(new UpstreamError("unavailable", "Missing batch slot"));
+          if (slot.ok) return u.resolve(slot.body);
+          if (u.ids && u.ids.length > 1 && isMissingIdsError(slot.error)) return void retry.push(u);
+          u.reject(slot.error);
+        });
+      }),
+    );
+    if (retry.length > 0) await retryIdByIdInto(retry);
+  }
+
+  /**
+   * Meta fails a whole `?ids=` read when one id is missing. One more round trip, through the batch
+   * endpoint whose slots fail one by one, answers every good id and isolates the bad ones.
+   */
+  async function retryIdByIdInto(units: Unit[]): Promise<void> {
+    const ops: { unit: Unit; id: string; op: BatchOperation }[] = [];
+    for (const u of units) {
+      for (const id of u.ids ?? []) ops.push({ unit: u, id, op: { method: "GET", relative_url: relativeUrl(id, { fields: u.fields }) } });
+    }
+    const answers = new Map<Unit, Record<string, unknown>>(units.map((u) => [u, {}]));
+    const failures = new Map<Unit, Map<string, unknown>>(units.map((u) => [u, new Map()]));
+    await Promise.all(
+      chunk(ops, MAX_SLOTS).map(async (group) => {
+        try {
+          const slots = await client.batch(group.map((g) => g.op));
+          group.forEach((g, i) => {
+            const slot = slots[i];
+            if (slot?.ok) (answers.get(g.unit) as Record<string, unknown>)[g.id] = slot.body;
+            else failures.get(g.unit)?.set(g.id, slot ? slot.error : new UpstreamError("unavailable", "Missing batch slot"));
+          });
+        } catch (e) {
+          for (const g of group) failures.get(g.unit)?.set(g.id, e);
+        }
+      }),
+    );
+    for (const u of units) u.resolve(new IdsAnswer(answers.get(u) ?? {}, failures.get(u) ?? new Map()));
+  }
+
+  return {
+    async nodes(ids, fields) {
+      const results: NodeResults = new Map();
+      const unique = [...new Set(ids)];
+      await Promise.all(
+        chunk(unique, MAX_IDS).map(async (part) => {
+          try {
+            const answer = await submit("", { ids: part.join(","), fields: fields.join(",") }, part);
+            const failed = answer instanceof IdsAnswer ? answer.failures : new Map<string, unknown>();
+            const body = (answer instanceof IdsAnswer ? answer.body : answer) as Record<string, unknown>;
+            for (const id of part) {
+              results.set(id, failed.get(id) ?? body[id] ?? new UpstreamError("unavailable", "Meta left this id out of its answer"));
+            }
+          } catch (e) {
+            for (const id of part) results.set(id, e);
+          }
+        }),
+      );
+      return results;
+    },
+    edge: (path, query) => submit(path, query),
+  };
+}
+
+/** The outcome of a `?ids=` read answered id by id after Meta refused the whole list. */
+class IdsAnswer {
+  constructor(
+    readonly body: Record<string, unknown>,
+    readonly failures: Map<string, unknown>,
+  ) {}
+}

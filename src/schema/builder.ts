@@ -1,0 +1,31 @@
+import SchemaBuilder from "@pothos/core";
+import RelayPlugin from "@pothos/plugin-relay";
+import type { Context } from "../context.js";
+
+/** The Pothos builder and its plugins; types live in their own files. */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Scalars: { DateTime: { Input: Date; Output: Date } };
+}>({
+  plugins: [RelayPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    cursorType: "String",
+    clientMutationId: "omit",
+    // IDs are Meta's own; no Relay global ids or node/nodes lookups.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    pageInfoTypeOptions: { description: "Where a page sits in the whole list (Meta's cursor paging)." },
+    hasNextPageFieldOptions: { description: "Whether Meta reports a next page (`paging.next`)." },
+    hasPreviousPageFieldOptions: { description: "Whether Meta reports a previous page (`paging.previous`)." },
+    startCursorFieldOptions: { description: "Cursor of the first item; pass as `before` to page backwards." },
+    endCursorFieldOptions: { description: "Cursor of the last item; pass as `after` to page forwards." },
+    cursorFieldOptions: { description: "Cursor of this item (Meta's own at the ends of a page)." },
+    nodeFieldOptions: { description: "The item." },
+    edgesFieldOptions: { description: "The items of this page." },
+    pageInfoFieldOptions: { description: "Paging state of this page." },
+  },
+});
+
+builder.queryType({ description: "Read WhatsApp Business Accounts and their phone numbers through Meta's Graph API." });

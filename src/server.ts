@@ -1,0 +1,53 @@
+import { createServer } from "node:http";
+import { ConfigError, loadConfig, type Config } from "./config.js";
+import { createGateway } from "./gateway.js";
+import { createLogger } from "./observability/logger.js";
+import { createSimulator, type Simulator } from "./simulator/server.js";
+
+/** The only file that listens: config → (demo simulator) → gateway → node:http; SIGTERM drains. */
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const logger = createLogger(config.logLevel);
+  let simulator: Simulator | undefined;
+  let graphApi = config.graphApi;
+  if (config.demoMode) {
+    simulator = await createSimulator({ host: "127.0.0.1" });
+    graphApi = { ...graphApi, baseUrl: simulator.url, accessToken: simulator.token };
+    logger.warn({ simulator: simulator.url }, "demo mode: GRAPH_API_ACCESS_TOKEN is not set, so the built-in Graph API simulator answers instead of Meta");
+  }
+  const yoga = createGateway({ graphApi, batching: config.batching, graphiql: config.graphiql, demoMode: config.demoMode, logger });
+  const server = createServer(yoga);
+  server.listen(config.port, config.host, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    logger.info({ port, host: config.host, upstream: graphApi.baseUrl, version: graphApi.version }, "waba-gateway listening");
+    if (config.graphiql) process.stdout.write(`\nGraphiQL: http://${shown}:${port}/graphql\n\n`);
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down: no new connections, finishing in-flight operations");
+    server.close(() => {
+      void Promise.resolve(yoga.dispose())
+        .then(() => simulator?.close())
+        .then(() => process.exit(0));
+    });
+    server.closeIdleConnections();
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+}
+
+await main();
