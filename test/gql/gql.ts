@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": typeof types.PhoneDetailDocument,
+    "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": typeof types.DisplayOnlyDocument,
+    "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": typeof types.TwoNumbersDocument,
+    "\n  query ManyNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": typeof types.ManyNumbersDocument,
+    "\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n": typeof types.WabaDetailDocument,
+    "\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.WabaPageDocument,
+    "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": typeof types.WabasDocument,
+};
+const documents: Documents = {
+    "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": types.PhoneDetailDocument,
+    "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": types.DisplayOnlyDocument,
+    "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": types.TwoNumbersDocument,
+    "\n  query ManyNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": types.ManyNumbersDocument,
+    "\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n": types.WabaDetailDocument,
+    "\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.WabaPageDocument,
+    "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": types.WabasDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n"): (typeof documents)["\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n"): (typeof documents)["\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n"): (typeof documents)["\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManyNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n"): (typeof documents)["\n  query ManyNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n"): (typeof documents)["\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n"): (typeof documents)["\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

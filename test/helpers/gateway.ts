@@ -1,0 +1,73 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print, type ExecutionResult } from "graphql";
+import { afterAll, beforeAll } from "vitest";
+import { Writable } from "node:stream";
+import { createGateway, type Gateway, type GatewayOptions } from "../../src/gateway.js";
+import { createLogger } from "../../src/observability/logger.js";
+import type { Simulator } from "../../src/simulator/server.js";
+
+/** Everything the gateway logged, for tests that look for leaks. */
+export class LogSink extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: BufferEncoding, done: () => void): void {
+    this.lines.push(chunk.toString());
+    done();
+  }
+  get text(): string {
+    return this.lines.join("");
+  }
+}
+
+export interface TestGateway {
+  yoga: Gateway;
+  logs: LogSink;
+}
+
+/** A gateway pointed at the simulator over real HTTP. */
+export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = {}): TestGateway {
+  const logs = new LogSink();
+  const yoga = createGateway({
+    graphApi: { baseUrl: sim.url, version: "v23.0", accessToken: sim.token, timeoutMs: 5_000 },
+    batching: true,
+    graphiql: true,
+    demoMode: false,
+    logger: createLogger("info", logs),
+    ...overrides,
+  });
+  return { yoga, logs };
+}
+
+/** One gateway for the file, built once the file's simulator is up, disposed at the end. */
+export function useGateway(simulator: { readonly sim: Simulator }, overrides: Partial<GatewayOptions> = {}): TestGateway {
+  const holder = {} as TestGateway;
+  beforeAll(() => {
+    Object.assign(holder, gatewayFor(simulator.sim, overrides));
+  });
+  afterAll(() => holder.yoga?.dispose());
+  return holder;
+}
+
+export interface Executed<R> {
+  status: number;
+  body: ExecutionResult<R>;
+  text: string;
+}
+
+/** Runs a typed operation through `yoga.fetch` (in-process HTTP handling, real upstream sockets). */
+export async function execute<R, V>(
+  yoga: Gateway,
+  document: TypedDocumentNode<R, V>,
+  variables?: V,
+  headers?: Record<string, string>,
+): Promise<Executed<R>> {
+  const response = await yoga.fetch("http://yoga/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", ...headers },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: JSON.parse(text) as ExecutionResult<R>, text };
+}
+
+/** `extensions.code` of each error, in order. */
+export const codes = (body: ExecutionResult<unknown>): unknown[] => (body.errors ?? []).map((e) => e.extensions?.code);
