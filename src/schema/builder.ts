@@ -25,6 +25,10 @@ export const builder = new SchemaBuilder<{
     nodeFieldOptions: { description: "The item." },
     edgesFieldOptions: { description: "The items of this page." },
     pageInfoFieldOptions: { description: "Paging state of this page." },
+    firstArgOptions: { description: "Page forwards: how many items (1–100, default 25)." },
+    afterArgOptions: { description: "Page forwards from this cursor (an edge's cursor or pageInfo.endCursor)." },
+    lastArgOptions: { description: "Page backwards: how many items (1–100); needs before." },
+    beforeArgOptions: { description: "Page backwards from this cursor (pageInfo.startCursor)." },
   },
 });
 

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": typeof types.NameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": typeof types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": typeof types.DisplayOnlyDocument,
     "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": typeof types.TwoNumbersDocument,
@@ -23,6 +24,7 @@ type Documents = {
     "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": typeof types.WabasDocument,
 };
 const documents: Documents = {
+    "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": types.NameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": types.DisplayOnlyDocument,
     "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": types.TwoNumbersDocument,
@@ -46,6 +48,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n"): (typeof documents)["\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

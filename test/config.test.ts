@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../src/config.js";
+
+describe("configuration", () => {
+  it("defaults to Meta's Graph API v23.0, port 4000, and demo mode without a token", () => {
+    const c = loadConfig({});
+    expect(c).toMatchObject({
+      port: 4000,
+      host: "0.0.0.0",
+      demoMode: true,
+      batching: true,
+      graphiql: true,
+      graphApi: { baseUrl: "https://graph.facebook.com", version: "v23.0", timeoutMs: 10_000 },
+    });
+  });
+
+  it("takes a token, base URL, version and port from the environment", () => {
+    const c = loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GRAPH_API_BASE_URL: "http://127.0.0.1:9999", GRAPH_API_VERSION: "v25.0", PORT: "8080", HOST: "127.0.0.1" });
+    expect(c).toMatchObject({ demoMode: false, port: 8080, host: "127.0.0.1", graphApi: { accessToken: "EAAtoken", baseUrl: "http://127.0.0.1:9999", version: "v25.0" } });
+  });
+
+  it("hides GraphiQL in production unless GRAPHIQL=true", () => {
+    expect(loadConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
+    expect(loadConfig({ GRAPHIQL: "false" }).graphiql).toBe(false);
+  });
+
+  it("fails listing every bad variable, without echoing values", () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: "http", GRAPH_API_VERSION: "23", GRAPH_API_BASE_URL: "ftp://secret-host", GRAPH_API_TIMEOUT_MS: "-1", GATEWAY_BATCHING: "maybe" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    for (const name of ["PORT", "GRAPH_API_VERSION", "GRAPH_API_BASE_URL", "GRAPH_API_TIMEOUT_MS", "GATEWAY_BATCHING"]) expect(message).toContain(name);
+    expect(message).not.toContain("secret-host");
+  });
+});

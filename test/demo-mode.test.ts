@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { gatewayFor } from "./helpers/gateway.js";
+import { useSimulator } from "./helpers/simulator.js";
+import { spawnGateway, type RunningGateway } from "./helpers/spawn-gateway.js";
+
+describe("npm start without a token (demo mode)", () => {
+  let gw: RunningGateway;
+  beforeAll(async () => {
+    gw = await spawnGateway();
+  });
+  afterAll(async () => {
+    if (gw.child.exitCode === null) await gw.stop("SIGKILL");
+  });
+
+  it("starts the built-in simulator, says so and prints the GraphiQL URL", () => {
+    expect(gw.output()).toContain("demo mode");
+    expect(gw.output()).toMatch(/GraphiQL: http:\/\/127\.0\.0\.1:\d+\/graphql/);
+  });
+
+  it("answers /health and serves demo data through GraphQL", async () => {
+    expect((await fetch(`${gw.url}/health`)).status).toBe(200);
+    const response = await fetch(`${gw.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: 1) { edges { node { id displayPhoneNumber certificate { value } } } } } }` }),
+    });
+    const body = (await response.json()) as { data: { waba: { phoneNumbers: { edges: { node: { id: string; displayPhoneNumber: string } }[] } } } };
+    expect(body.data.waba.phoneNumbers.edges[0]?.node).toMatchObject({ id: DEMO_PHONE_ID, displayPhoneNumber: "+1 631-555-1111" });
+  });
+
+  it("exits 0 on SIGTERM", async () => {
+    expect(await gw.stop("SIGTERM")).toBe(0);
+  });
+});
+
+describe("GraphiQL", () => {
+  const ctx = useSimulator();
+
+  it("is served from the gateway itself (no CDN), with a default query listing the demo WABA's numbers", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { demoMode: true });
+    const response = await yoga.fetch("http://yoga/graphql", { headers: { accept: "text/html" } });
+    const html = await response.text();
+    expect(response.status).toBe(200);
+    expect(html).toContain("<title>waba-gateway</title>");
+    expect(html).not.toMatch(/(src|href)\s*=\s*["']https?:\/\//);
+    expect(html).toContain(DEMO_WABA_ID);
+    expect(html).toContain("certificate { value nameStatus }");
+    await yoga.dispose();
+  });
+
+  it("is off when configured off (production)", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { graphiql: false });
+    const response = await yoga.fetch("http://yoga/graphql", { headers: { accept: "text/html" } });
+    expect(await response.text()).not.toContain("<title>waba-gateway</title>");
+    await yoga.dispose();
+  });
+});
