@@ -79,38 +79,49 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
     });
   }
 
+  /**
+   * One round trip for everything submitted in the tick: a lone read goes as a plain GET; several
+   * `?ids=` reads go as concurrent GETs (one per ≤ 50 ids); anything with an edge page goes through
+   * the batch endpoint, node reads and edge pages side by side (≤ 50 slots per call, calls concurrent).
+   */
   async function flush(units: Unit[]): Promise<void> {
-    if (units.length === 1) {
-      const [unit] = units as [Unit];
-      try {
-        unit.resolve(await client.get(unit.path, unit.query));
-      } catch (e) {
-        if (unit.ids && unit.ids.length > 1 && isMissingIdsError(e)) return retryIdByIdInto([unit]);
-        unit.reject(e);
-      }
-      return;
-    }
     const retry: Unit[] = [];
-    await Promise.all(
-      chunk(units, MAX_SLOTS).map(async (group) => {
-        let slots: BatchSlotResult[];
-        try {
-          slots = await client.batch(group.map((u) => ({ method: "GET", relative_url: relativeUrl(u.path, u.query) })));
-        } catch (e) {
-          for (const u of group) u.reject(e);
-          return;
-        }
-        group.forEach((u, i) => {
-          const slot = slots[i];
-          if (!slot) return u.reject(new UpstreamError("unavailable", "Missing batch slot"));
-          if (slot.ok) return u.resolve(slot.body);
-          if (u.ids && u.ids.length > 1 && isMissingIdsError(slot.error)) return void retry.push(u);
-          u.reject(slot.error);
-        });
-      }),
-    );
+    if (units.every((u) => u.ids !== undefined) || units.length === 1) {
+      await Promise.all(
+        units.map(async (unit) => {
+          try {
+            unit.resolve(await client.get(unit.path, unit.query));
+          } catch (e) {
+            if (needsIdByIdRetry(unit, e)) retry.push(unit);
+            else unit.reject(e);
+          }
+        }),
+      );
+    } else {
+      await Promise.all(
+        chunk(units, MAX_SLOTS).map(async (group) => {
+          let slots: BatchSlotResult[];
+          try {
+            slots = await client.batch(group.map((u) => ({ method: "GET", relative_url: relativeUrl(u.path, u.query) })));
+          } catch (e) {
+            for (const u of group) u.reject(e);
+            return;
+          }
+          group.forEach((u, i) => {
+            const slot = slots[i];
+            if (!slot) return u.reject(new UpstreamError("unavailable", "Missing batch slot"));
+            if (slot.ok) return u.resolve(slot.body);
+            if (needsIdByIdRetry(u, slot.error)) return void retry.push(u);
+            u.reject(slot.error);
+          });
+        }),
+      );
+    }
     if (retry.length > 0) await retryIdByIdInto(retry);
   }
+
+  /** A multi-id read that Meta refused for a missing id; with a single id, that id is the missing one. */
+  const needsIdByIdRetry = (unit: Unit, e: unknown) => unit.ids !== undefined && unit.ids.length > 1 && isMissingIdsError(e);
 
   /**
    * Meta fails a whole `?ids=` read when one id is missing. One more round trip, through the batch

@@ -3,7 +3,8 @@ import type { GraphQLError } from "graphql";
 import { expansion, mergeFields } from "../graph-api/fields.js";
 import { toGraphQLError } from "../graph-api/graphql-errors.js";
 import type { WabaWire } from "../graph-api/types.js";
-import { fitsExpansion, pageKey, toPage, type PageSpec, type PhoneNumberPage } from "./page-spec.js";
+import { fitsExpansion, pageKey, type PageSpec, type PhoneNumberPage } from "./page-spec.js";
+import { toPage } from "./page-spec.js";
 import type { PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "./read-batcher.js";
 
@@ -28,6 +29,19 @@ interface Group {
   expanded: PageSpec | undefined;
 }
 
+/** How one key is read: with its pages expanded into the node read, beside edge reads, or through edge reads only. */
+type Plan = { kind: "expanded"; spec: PageSpec } | { kind: "node-and-edges" } | { kind: "edges-only" };
+
+function planFor(key: WabaKey): Plan {
+  const only = key.pages.length === 1 ? key.pages[0] : undefined;
+  if (only && fitsExpansion(only)) return { kind: "expanded", spec: only };
+  // Nothing but the id is needed from the node: the edge reads alone show whether the WABA exists.
+  if (key.pages.length > 0 && key.fields.every((f) => f === "id")) return { kind: "edges-only" };
+  return { kind: "node-and-edges" };
+}
+
+const groupName = (plan: Plan) => (plan.kind === "expanded" ? pageKey(plan.spec) : "");
+
 /**
  * WABAs by id. A single plain first page rides on the node read as Graph field expansion
  * (`phone_numbers.limit(n){…}`); other pages (filters, cursors) go out as edge reads in the same tick,
@@ -36,45 +50,48 @@ interface Group {
 export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersOfWabaLoader, batching: boolean): WabaLoader {
   return new DataLoader<WabaKey, WabaRecord, string>(
     async (keys) => {
+      const plans = keys.map(planFor);
       const groups = new Map<string, Group>();
       const edgeReads = new Map<string, Promise<PhoneNumberPage | GraphQLError>>();
-      const groupOf = (key: WabaKey): string => {
-        const only = key.pages.length === 1 ? key.pages[0] : undefined;
-        return only && fitsExpansion(only) ? pageKey(only) : "";
-      };
-      for (const key of keys) {
-        const g = groupOf(key);
-        const group = groups.get(g) ?? { ids: new Set(), fields: [], expanded: g ? key.pages[0] : undefined };
-        groups.set(g, group);
-        group.ids.add(key.id);
-        group.fields.push(key.fields);
-        if (g) continue;
+      keys.forEach((key, i) => {
+        const plan = plans[i] as Plan;
+        if (plan.kind !== "edges-only") {
+          const name = groupName(plan);
+          const group = groups.get(name) ?? { ids: new Set(), fields: [], expanded: plan.kind === "expanded" ? plan.spec : undefined };
+          groups.set(name, group);
+          group.ids.add(key.id);
+          group.fields.push(key.fields);
+        }
+        if (plan.kind === "expanded") return;
         for (const spec of key.pages) {
           const k = `${key.id}|${pageKey(spec)}`;
           if (!edgeReads.has(k)) edgeReads.set(k, pagesLoader.load({ wabaId: key.id, spec }).catch((e: GraphQLError) => e));
         }
-      }
-      const nodeReads = [...groups.entries()].map(async ([g, group]) => {
+      });
+      const nodeReads = [...groups.entries()].map(async ([name, group]) => {
         const fields = mergeFields(group.fields);
         if (group.expanded) fields.push(expansion("phone_numbers", group.expanded.size, group.expanded.fields));
-        return [g, await reader.nodes([...group.ids], fields)] as const;
+        return [name, await reader.nodes([...group.ids], fields)] as const;
       });
       const byGroup = new Map(await Promise.all(nodeReads));
       const pages = new Map<string, PhoneNumberPage | GraphQLError>();
       for (const [k, p] of edgeReads) pages.set(k, await p);
 
-      return keys.map((key) => {
-        const g = groupOf(key);
-        const raw = byGroup.get(g)?.get(key.id);
-        if (raw instanceof Error || raw === undefined) return toGraphQLError(raw, `WABA ${key.id}`);
-        const node = raw as WabaWire;
-        const record: WabaRecord = { node, pages: new Map() };
-        const expanded = groups.get(g)?.expanded;
-        if (expanded) record.pages.set(pageKey(expanded), toPage(node.phone_numbers, expanded));
-        else for (const spec of key.pages) {
+      return keys.map((key, i) => {
+        const plan = plans[i] as Plan;
+        const record: WabaRecord = { node: { id: key.id }, pages: new Map() };
+        for (const spec of key.pages) {
           const page = pages.get(`${key.id}|${pageKey(spec)}`);
           if (page) record.pages.set(pageKey(spec), page);
         }
+        if (plan.kind === "edges-only") {
+          const missing = [...record.pages.values()].find((p) => p instanceof Error && p.extensions.code === "NOT_FOUND");
+          return missing ? toGraphQLError(missing, `WABA ${key.id}`) : record;
+        }
+        const raw = byGroup.get(groupName(plan))?.get(key.id);
+        if (raw instanceof Error || raw === undefined) return toGraphQLError(raw, `WABA ${key.id}`);
+        record.node = raw as WabaWire;
+        if (plan.kind === "expanded") record.pages.set(pageKey(plan.spec), toPage(record.node.phone_numbers, plan.spec));
         return record;
       });
     },

@@ -27,6 +27,8 @@ export interface Simulator {
   log: RequestLog;
   faults: FaultSwitches;
   latencyMs: number;
+  /** TCP connections accepted so far (tests check that the gateway reuses them). */
+  connectionsOpened: number;
   close(): Promise<void>;
 }
 
@@ -68,7 +70,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const state = seedState(options.seed);
   const log = new RequestLog();
   const faults = new FaultSwitches();
-  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0 } as Simulator;
+  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0 } as Simulator;
   const sockets = new Set<import("node:net").Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -166,6 +168,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     });
   });
   server.on("connection", (s) => {
+    sim.connectionsOpened++;
     sockets.add(s);
     s.on("close", () => sockets.delete(s));
   });

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": typeof types.BatchNumbersDocument,
+    "\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n": typeof types.BatchMixedDocument,
+    "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n": typeof types.FilteredPagesDocument,
+    "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n": typeof types.FilteredOnlyDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": typeof types.NameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": typeof types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": typeof types.DisplayOnlyDocument,
@@ -24,6 +29,11 @@ type Documents = {
     "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": typeof types.WabasDocument,
 };
 const documents: Documents = {
+    "\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": types.BatchNumbersDocument,
+    "\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n": types.BatchMixedDocument,
+    "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n": types.FilteredPagesDocument,
+    "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n": types.FilteredOnlyDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": types.NameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": types.DisplayOnlyDocument,
@@ -48,6 +58,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n"): (typeof documents)["\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n"): (typeof documents)["\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n"): (typeof documents)["\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n"): (typeof documents)["\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

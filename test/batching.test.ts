@@ -1,0 +1,184 @@
+import { describe, expect, it } from "vitest";
+import { benchPhoneId, benchWabaId, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
+import { graphql } from "./gql/index.js";
+import { codes, execute, useGateway } from "./helpers/gateway.js";
+import { fieldsOf, useSimulator } from "./helpers/simulator.js";
+
+const ctx = useSimulator({ seed: { benchWabas: 60, benchPhonesPerWaba: 10 } });
+const gw = useGateway(ctx);
+
+const Numbers = graphql(`
+  query BatchNumbers($ids: [ID!]!) {
+    phoneNumbers(ids: $ids) { id displayPhoneNumber }
+  }
+`);
+
+const Mixed = graphql(`
+  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {
+    a: phoneNumber(id: $phone) { displayPhoneNumber }
+    b: phoneNumber(id: $phone) { certificate { value } }
+    c: phoneNumber(id: $other) { nameStatus }
+    list: phoneNumbers(ids: [$phone, $other]) { id }
+    waba(id: $waba) { name }
+  }
+`);
+
+const Dashboard = graphql(`
+  query Dashboard($ids: [ID!]!) {
+    wabas(ids: $ids) {
+      id
+      name
+      phoneNumbers(first: 10) {
+        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }
+        pageInfo { hasNextPage }
+      }
+    }
+  }
+`);
+
+const Filtered = graphql(`
+  query FilteredPages($ids: [ID!]!) {
+    wabas(ids: $ids) {
+      name
+      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }
+      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }
+    }
+  }
+`);
+
+const FilteredOnly = graphql(`
+  query FilteredOnly($id: ID!) {
+    waba(id: $id) {
+      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }
+    }
+  }
+`);
+
+const log = () => ctx.sim.log.entries;
+
+describe("batching: one operation, as few Graph API round trips as possible", () => {
+  it("reads many numbers with one GET /?ids= carrying exactly the selected fields", async () => {
+    const ids = Array.from({ length: 50 }, (_, i) => benchPhoneId(Math.floor(i / 10), i % 10));
+    const { body } = await execute(gw.yoga, Numbers, { ids });
+    expect(body.data?.phoneNumbers.map((p) => p?.id)).toEqual(ids);
+    expect(log()).toHaveLength(1);
+    expect(log()[0]?.path).toBe("/v23.0/");
+    expect(log()[0]?.query.ids?.split(",")).toHaveLength(50);
+    expect(fieldsOf(log()[0])).toEqual(["display_phone_number", "id"]);
+  });
+
+  it("splits 120 ids into chunks of at most 50, sent concurrently", async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => benchPhoneId(Math.floor(i / 10), i % 10));
+    const { body } = await execute(gw.yoga, Numbers, { ids });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.phoneNumbers.map((p) => p?.id)).toEqual(ids);
+    const sizes = log().map((r) => r.query.ids?.split(",").length).sort();
+    expect(sizes).toEqual([20, 50, 50]);
+    const sent = log().flatMap((r) => r.query.ids?.split(",") ?? []);
+    expect(new Set(sent).size).toBe(120);
+  });
+
+  it("deduplicates: the same number asked for through aliases and lists is fetched once, fields merged", async () => {
+    const { body } = await execute(gw.yoga, Mixed, { phone: DEMO_PHONE_ID, other: DEMO_UNVERIFIED_PHONE_ID, waba: DEMO_WABA_ID });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.a?.displayPhoneNumber).toBe("+1 631-555-1111");
+    expect(body.data?.b?.certificate?.value).toBe("AbCdEfGhIjKlMnOpQrStUvWxYz");
+    const phoneRead = log().find((r) => r.query.ids?.includes(DEMO_PHONE_ID));
+    expect(phoneRead?.query.ids?.split(",").sort()).toEqual([DEMO_UNVERIFIED_PHONE_ID, DEMO_PHONE_ID].sort());
+    expect(fieldsOf(phoneRead)).toEqual(["certificate", "display_phone_number", "id", "name_status"]);
+    // Phone numbers and the WABA need different fields: two reads, sent at the same time.
+    expect(log()).toHaveLength(2);
+  });
+
+  it("answers every good id when one is missing, with one extra round trip through the batch endpoint", async () => {
+    const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID, "424242424242", DEMO_UNVERIFIED_PHONE_ID] });
+    expect(body.data?.phoneNumbers.map((p) => p?.id ?? null)).toEqual([DEMO_PHONE_ID, null, DEMO_UNVERIFIED_PHONE_ID]);
+    expect(codes(body)).toEqual(["NOT_FOUND"]);
+    expect(body.errors?.[0]?.path).toEqual(["phoneNumbers", 1]);
+    expect(log().map((r) => r.endpoint)).toEqual(["ids", "batch"]);
+    expect(log()[1]?.batch?.map((s) => s.path.replace(/^\//, ""))).toEqual([DEMO_PHONE_ID, "424242424242", DEMO_UNVERIFIED_PHONE_ID]);
+    expect(log()[1]?.batch?.every((s) => s.query.fields === "display_phone_number,id")).toBe(true);
+  });
+
+  it("handles Meta's other wording of a missing id (#100 subcode 33) the same way", async () => {
+    ctx.sim.faults.add("ids", { kind: "graph-error", error: { code: 100, subcode: 33, type: "GraphMethodException", message: "Unsupported get request." } });
+    const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID, "424242424242"] });
+    expect(body.data?.phoneNumbers.map((p) => p?.id ?? null)).toEqual([DEMO_PHONE_ID, null]);
+    expect(codes(body)).toEqual(["NOT_FOUND"]);
+    expect(log()).toHaveLength(2);
+  });
+
+  it("reads 20 WABAs with 10 numbers each, certificates and name status, in one round trip (field expansion)", async () => {
+    const ids = Array.from({ length: 20 }, (_, w) => benchWabaId(w));
+    const { body } = await execute(gw.yoga, Dashboard, { ids });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.wabas).toHaveLength(20);
+    for (const [w, waba] of (body.data?.wabas ?? []).entries()) {
+      expect(waba?.id).toBe(benchWabaId(w));
+      expect(waba?.phoneNumbers.edges).toHaveLength(10);
+    }
+    expect(body.data?.wabas[3]?.phoneNumbers.edges[0]?.node.id).toBe(benchPhoneId(3, 0));
+    expect(log()).toHaveLength(1);
+    expect(log()[0]?.query.ids?.split(",")).toEqual(ids);
+    expect(log()[0]?.query.fields).toBe(
+      "id,name,phone_numbers.limit(10){certificate,display_phone_number,id,name_status}",
+    );
+  });
+
+  it("reads 60 WABAs with their pages in two concurrent GETs (chunks of 50)", async () => {
+    const ids = Array.from({ length: 60 }, (_, w) => benchWabaId(w));
+    const { body } = await execute(gw.yoga, Dashboard, { ids });
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.wabas.every((w) => w?.phoneNumbers.edges.length === 10)).toBe(true);
+    expect(log().map((r) => r.query.ids?.split(",").length).sort()).toEqual([10, 50]);
+  });
+
+  it("puts what expansion cannot carry (filters) beside the node reads in one batch call", async () => {
+    const { body } = await execute(gw.yoga, Filtered, { ids: [DEMO_WABA_ID, SECOND_WABA_ID] });
+    expect(body.errors).toBeUndefined();
+    const lucky = body.data?.wabas[0];
+    expect(lucky?.name).toBe("Lucky Shrub");
+    expect(new Set(lucky?.sandbox.edges.map((e) => e.node.accountMode))).toEqual(new Set(["SANDBOX"]));
+    expect(new Set(lucky?.live.edges.map((e) => e.node.accountMode))).toEqual(new Set(["LIVE"]));
+    expect(log()).toHaveLength(1);
+    const [call] = log();
+    expect(call?.endpoint).toBe("batch");
+    expect(call?.batch?.map((s) => s.endpoint).sort()).toEqual(["ids", "phone_numbers", "phone_numbers", "phone_numbers", "phone_numbers"]);
+    const filters = call?.batch?.filter((s) => s.endpoint === "phone_numbers").map((s) => JSON.parse(s.query.filtering ?? "[]")[0].value);
+    expect(filters?.sort()).toEqual(["LIVE", "LIVE", "SANDBOX", "SANDBOX"]);
+  });
+
+  it("reads one filtered page with a single edge GET when nothing else of the WABA is selected", async () => {
+    const { body } = await execute(gw.yoga, FilteredOnly, { id: DEMO_WABA_ID });
+    expect(body.data?.waba?.phoneNumbers.edges).toHaveLength(5);
+    expect(log()).toHaveLength(1);
+    expect(log()[0]).toMatchObject({ endpoint: "phone_numbers", query: { limit: "5", filtering: '[{"field":"account_mode","operator":"EQUAL","value":"SANDBOX"}]' } });
+  });
+
+  it("answers a missing WABA behind an edge-only read with null and NOT_FOUND on the WABA", async () => {
+    const { body } = await execute(gw.yoga, FilteredOnly, { id: "77777777" });
+    expect(body.data?.waba).toBeNull();
+    expect(codes(body)).toEqual(["NOT_FOUND"]);
+    expect(body.errors?.[0]?.path).toEqual(["waba"]);
+  });
+
+  it("keeps one undici pool with keep-alive: many operations reuse few connections", async () => {
+    const before = ctx.sim.connectionsOpened;
+    for (let i = 0; i < 20; i++) await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID] });
+    expect(log()).toHaveLength(20);
+    expect(ctx.sim.connectionsOpened - before).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("batching off (GATEWAY_BATCHING=false): the naive gateway, for comparison", () => {
+  const naive = useGateway(ctx, { batching: false });
+
+  it("calls Meta once per resolver", async () => {
+    const ids = Array.from({ length: 5 }, (_, w) => benchWabaId(w));
+    const { body } = await execute(naive.yoga, Dashboard, { ids });
+    expect(body.errors).toBeUndefined();
+    expect(log().filter((r) => r.endpoint === "node")).toHaveLength(5);
+    expect(log().filter((r) => r.endpoint === "phone_numbers")).toHaveLength(5);
+    expect(log()).toHaveLength(10);
+  });
+});

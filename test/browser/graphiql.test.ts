@@ -1,0 +1,55 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnGateway, type RunningGateway } from "../helpers/spawn-gateway.js";
+
+/** Debian's chromium package; .ci/run installs it. Missing it fails the test, it never skips. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+describe("GraphiQL in a real browser (demo mode)", () => {
+  let gateway: RunningGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`);
+    gateway = await spawnGateway();
+    // Playwright gives each launch a fresh temporary profile; the flags keep Chromium off the (closed) network.
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  it("opens GraphiQL, runs the default query and shows the example number in the result pane", async () => {
+    const page = await browser.newPage();
+    const failedRequests: string[] = [];
+    page.on("requestfailed", (r) => failedRequests.push(r.url()));
+    await page.goto(`${gateway.url}/graphql`, { waitUntil: "load" });
+    const run = page.locator(".graphiql-execute-button");
+    await run.waitFor({ state: "visible", timeout: 30_000 });
+    await run.click();
+    // The result editor renders spaces as non-breaking spaces.
+    const resultText = async () => ((await page.locator(".graphiql-response").textContent()) ?? "").replace(/\u00a0/g, " ");
+    await expect.poll(resultText, { timeout: 20_000 }).toContain("+1 631-555-1111");
+    expect(await resultText()).toContain("AbCdEfGhIjKlMnOpQrStUvWxYz");
+    // Everything came from the gateway: nothing was fetched from elsewhere.
+    expect(failedRequests.filter((u) => !u.startsWith(gateway.url))).toEqual([]);
+    await page.screenshot({ path: join(tmpdir(), "waba-graphiql.png") });
+  });
+});
