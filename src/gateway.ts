@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { GraphApiConfig } from "./config.js";
@@ -37,7 +36,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     batching: false,
     maskedErrors: { isDev: false },
     graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoMode) } : false,
-    renderGraphiQL,
+    // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
+    renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: {
       debug: (...args) => log.debug(args.map(String).join(" ")),
       info: (...args) => log.info(args.map(String).join(" ")),

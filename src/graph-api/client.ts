@@ -70,7 +70,10 @@ export class GraphApiClient {
         path,
         headers,
         body,
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        // undici's own timers bound the attempt (no answer, or a body that stalls); they cost far less
+        // per request than an AbortSignal.timeout.
+        headersTimeout: this.options.timeoutMs,
+        bodyTimeout: this.options.timeoutMs,
       });
     } catch (e) {
       throw transportError(e);

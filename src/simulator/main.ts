@@ -7,6 +7,7 @@ const sim = await createSimulator({
   latencyMs: Number(process.env.SIMULATOR_LATENCY_MS ?? 0),
   seed: { benchWabas: Number(process.env.SIMULATOR_BENCH_WABAS ?? 0) },
 });
+// The benchmark and other tools read this line to find the simulator (PORT 0 picks a free port).
 process.stdout.write(`Graph API simulator on ${sim.url} (token: ${sim.token}; latency ${sim.latencyMs} ms)\n`);
 const stop = () => void sim.close().then(() => process.exit(0));
 process.on("SIGINT", stop);

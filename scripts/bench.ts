@@ -1,0 +1,207 @@
+import autocannon from "autocannon";
+import hdr from "hdr-histogram-js";
+import { start, type Proc } from "./bench/processes.js";
+import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
+
+/**
+ * `npm run bench`: the simulator (with a latency per upstream call, like a round trip to Meta) and the
+ * gateway in their own processes; autocannon drives the gateway, with batching on and off, and a plain
+ * undici client makes the same REST calls directly, all in parallel, for comparison.
+ *
+ *   BENCH_LATENCY_MS (default 50)   simulated upstream latency
+ *   BENCH_DURATION_S (default 4)    seconds per measurement
+ *   BENCH_ONLY=a,c                  run only these scenarios
+ */
+const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
+const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
+const ONLY = process.env.BENCH_ONLY?.split(",");
+const CPU_SECONDS = Math.max(DURATION, 8);
+const TOKEN = "bench-token";
+const scenarios = SCENARIOS.filter((s) => !ONLY || ONLY.includes(s.key));
+
+interface Measure {
+  upstreamPerOp: number;
+  p50: number;
+  p99: number;
+  opsPerSec: number;
+  p50At32: number;
+  opsPerSecAt32: number;
+  failures: number;
+}
+
+async function control(sim: Proc, method: string, path: string, body?: unknown): Promise<{ count?: number }> {
+  const res = await fetch(`${sim.url}/__simulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await res.json()) as { count?: number };
+}
+
+async function graphqlOnce(gateway: Proc, s: Scenario): Promise<void> {
+  const res = await fetch(`${gateway.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: s.query, variables: s.variables }),
+  });
+  const body = (await res.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`${s.title} failed: ${JSON.stringify(body.errors)}`);
+}
+
+async function cannon(gateway: Proc, s: Scenario, connections: number, seconds = DURATION) {
+  const result = await autocannon({
+    url: `${gateway.url}/graphql`,
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: s.query, variables: s.variables }),
+    connections,
+    duration: seconds,
+  });
+  return result;
+}
+
+/** Upstream requests one operation costs, counted in the simulator's request log. */
+async function upstreamPerOperation(sim: Proc, run: () => Promise<void>): Promise<number> {
+  await control(sim, "DELETE", "requests");
+  await run();
+  return (await control(sim, "GET", "requests")).count ?? 0;
+}
+
+async function measureGateway(sim: Proc, gateway: Proc, s: Scenario): Promise<Measure> {
+  const upstream = await upstreamPerOperation(sim, () => graphqlOnce(gateway, s));
+  const one = await cannon(gateway, s, 1);
+  await control(sim, "DELETE", "requests");
+  const many = await cannon(gateway, s, 32);
+  await control(sim, "DELETE", "requests");
+  return {
+    upstreamPerOp: upstream,
+    p50: one.latency.p50,
+    p99: one.latency.p99,
+    opsPerSec: one.requests.average,
+    p50At32: many.latency.p50,
+    opsPerSecAt32: many.requests.average,
+    failures: one.non2xx + one.errors + many.non2xx + many.errors,
+  };
+}
+
+/** The plain REST client: `connections` workers, each running the scenario's parallel calls in a loop. */
+async function measureDirect(rest: RestClient, s: Scenario, connections: number) {
+  const histogram = hdr.build();
+  const until = Date.now() + DURATION * 1000;
+  let ops = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < until) {
+        const t0 = performance.now();
+        await s.direct(rest);
+        histogram.recordValue(Math.round(performance.now() - t0));
+        ops++;
+      }
+    }),
+  );
+  return { p50: histogram.getValueAtPercentile(50), p99: histogram.getValueAtPercentile(99), opsPerSec: ops / DURATION };
+}
+
+async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
+  const gateway = await start(
+    "src/server.ts",
+    {
+      GRAPH_API_ACCESS_TOKEN: TOKEN,
+      GRAPH_API_BASE_URL: sim.url,
+      GATEWAY_BATCHING: String(batching),
+      PORT: "0",
+      HOST: "127.0.0.1",
+      // As deployed: graphql-js skips its development-mode checks.
+      NODE_ENV: "production",
+      LOG_LEVEL: "info",
+      GRAPHIQL: "false",
+    },
+    /"port":(\d+)[^\n]*waba-gateway listening/,
+  );
+  // The gateway logs its port as JSON; turn it into a URL.
+  return Object.assign(gateway, { url: `http://127.0.0.1:${gateway.url}` });
+}
+
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
+
+async function main(): Promise<void> {
+  const sim = await start(
+    "src/simulator/main.ts",
+    { SIMULATOR_PORT: "0", SIMULATOR_TOKEN: TOKEN, SIMULATOR_LATENCY_MS: String(LATENCY), SIMULATOR_BENCH_WABAS: "20" },
+    /simulator on (http:\/\/\S+)/,
+  );
+  const results = new Map<string, Map<string, Measure>>();
+  const rss = new Map<string, number>();
+  try {
+    for (const [mode, batching] of [["gateway", true], ["gateway, batching off", false]] as const) {
+      const gateway = await startGateway(sim, batching);
+      const byScenario = new Map<string, Measure>();
+      for (const s of scenarios) {
+        process.stderr.write(`measuring ${s.title} through the ${mode}…\n`);
+        byScenario.set(s.key, await measureGateway(sim, gateway, s));
+      }
+      rss.set(mode, gateway.peakRssMiB());
+      results.set(mode, byScenario);
+      await gateway.stop();
+    }
+
+    const rest = new RestClient(sim.url, TOKEN);
+    const direct = new Map<string, Measure>();
+    for (const s of scenarios) {
+      process.stderr.write(`measuring ${s.title} with the direct REST client…\n`);
+      const calls = await upstreamPerOperation(sim, () => s.direct(rest));
+      const one = await measureDirect(rest, s, 1);
+      const many = await measureDirect(rest, s, 32);
+      await control(sim, "DELETE", "requests");
+      direct.set(s.key, { upstreamPerOp: calls, p50: one.p50, p99: one.p99, opsPerSec: one.opsPerSec, p50At32: many.p50, opsPerSecAt32: many.opsPerSec, failures: 0 });
+    }
+    await rest.close();
+    results.set("direct REST (undici, parallel)", direct);
+
+    // Gateway CPU per operation with an instant upstream: what the gateway itself costs, measured
+    // after a warm-up long enough for V8 to finish optimising (short runs mostly measure the JIT).
+    await control(sim, "POST", "latency", { ms: 0 });
+    const gateway = await startGateway(sim, true);
+    const a = SCENARIOS[0] as Scenario;
+    await cannon(gateway, a, 1, CPU_SECONDS);
+    await control(sim, "DELETE", "requests");
+    const cpu0 = gateway.cpuMs();
+    const run = await cannon(gateway, a, 1, CPU_SECONDS);
+    const cpuPerOp = (gateway.cpuMs() - cpu0) / Math.max(1, run.requests.total);
+    await gateway.stop();
+
+    print(results, rss, cpuPerOp, run.latency.p50);
+  } finally {
+    await sim.stop();
+  }
+}
+
+function print(results: Map<string, Map<string, Measure>>, rss: Map<string, number>, cpuPerOp: number, p50AtZero: number): void {
+  const lines = [
+    `waba-gateway benchmark: upstream latency ${LATENCY} ms per call, ${DURATION} s per measurement, ${new Date().toISOString()}`,
+    "",
+    "| scenario | client | upstream requests/op | p50 ms (c=1) | p99 ms (c=1) | ops/s (c=1) | p50 ms (c=32) | ops/s (c=32) | failures |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const s of scenarios) {
+    for (const [mode, byScenario] of results) {
+      const m = byScenario.get(s.key);
+      if (!m) continue;
+      lines.push(
+        `| ${s.title} | ${mode} | ${fmt(m.upstreamPerOp, 2)} | ${fmt(m.p50)} | ${fmt(m.p99)} | ${fmt(m.opsPerSec)} | ${fmt(m.p50At32)} | ${fmt(m.opsPerSecAt32)} | ${m.failures} |`,
+      );
+    }
+  }
+  lines.push("", "| scenario | p50 gateway ÷ direct REST (c=1) | p50 batching off ÷ gateway (c=1) | ops/s gateway ÷ batching off (c=32) |", "| --- | ---: | ---: | ---: |");
+  const gw = results.get("gateway");
+  const naive = results.get("gateway, batching off");
+  const direct = results.get("direct REST (undici, parallel)");
+  for (const s of scenarios) {
+    const g = gw?.get(s.key);
+    const n = naive?.get(s.key);
+    const d = direct?.get(s.key);
+    if (!g || !n || !d) continue;
+    lines.push(`| ${s.title} | ${fmt(g.p50 / d.p50, 2)} | ${fmt(n.p50 / g.p50, 2)} | ${fmt(g.opsPerSecAt32 / n.opsPerSecAt32, 2)} |`);
+  }
+  lines.push("", `Peak RSS: ${[...rss].map(([mode, mib]) => `${mode} ${fmt(mib)} MiB`).join(", ")}.`);
+  lines.push(`Gateway CPU per operation for (a) at 0 ms upstream latency: ${fmt(cpuPerOp, 2)} ms (process CPU time ÷ operations over ${CPU_SECONDS} s after an ${CPU_SECONDS} s warm-up; p50 end-to-end ${fmt(p50AtZero)} ms).`);
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+await main();
