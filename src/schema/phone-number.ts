@@ -4,7 +4,7 @@ import { builder } from "./builder.js";
 import { Certificate, certificateOf } from "./certificate.js";
 import { DateTime, fromGraphTime } from "./date-time.js";
 import { HealthStatus } from "./health-status.js";
-import { checkId, checkIdList } from "./ids.js";
+import { loadById, loadEachById } from "./ids.js";
 import { graphFieldsOf, treeOf } from "./lookahead.js";
 import { NameStatus } from "./name-status.js";
 import {
@@ -51,9 +51,8 @@ builder.queryFields((t) => ({
     description: "A business phone number by its Graph API ID.",
     args: { id: t.arg.id({ required: true, description: "The phone number's Graph API ID." }) },
     resolve: (_root, { id }, ctx, info) => {
-      const bad = checkId(String(id));
-      if (bad) throw bad;
-      return ctx.loaders.phoneNumber.load({ id: String(id), fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) });
+      const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
+      return loadById(id, (ok) => ctx.loaders.phoneNumber.load({ id: ok, fields }));
     },
   }),
   phoneNumbers: t.field({
@@ -62,13 +61,8 @@ builder.queryFields((t) => ({
     description: "Several phone numbers in one go, in the order asked; null for each ID that cannot be read.",
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the numbers (at most 250)." }) },
     resolve: (_root, { ids }, ctx, info) => {
-      checkIdList(ids);
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return ids.map((raw) => {
-        const id = String(raw);
-        const bad = checkId(id, "ids");
-        return bad ? Promise.reject(bad) : ctx.loaders.phoneNumber.load({ id, fields });
-      });
+      return loadEachById(ids, (id) => ctx.loaders.phoneNumber.load({ id, fields }));
     },
   }),
 }));

@@ -6,7 +6,7 @@ import type { WabaRecord } from "../loaders/waba.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";
 import { forwardEnum } from "./forward-enum.js";
-import { checkId, checkIdList } from "./ids.js";
+import { loadById, loadEachById } from "./ids.js";
 import { childrenOf, graphFieldsOf, pageSpecOf, treeOf } from "./lookahead.js";
 import { AccountMode } from "./phone-number-enums.js";
 import { PhoneNumber } from "./phone-number.js";
@@ -104,9 +104,8 @@ builder.queryFields((t) => ({
     description: "A WhatsApp Business Account by its Graph API ID; null (with an error entry) when it cannot be read.",
     args: { id: t.arg.id({ required: true, description: "The WABA's Graph API ID." }) },
     resolve: (_root, { id }, ctx, info) => {
-      const bad = checkId(String(id));
-      if (bad) throw bad;
-      return ctx.loaders.waba.load({ id: String(id), ...wabaRead(ctx, info) });
+      const read = wabaRead(ctx, info);
+      return loadById(id, (ok) => ctx.loaders.waba.load({ id: ok, ...read }));
     },
   }),
   wabas: t.field({
@@ -115,13 +114,8 @@ builder.queryFields((t) => ({
     description: "Several WABAs in one go, in the order asked; null for each ID that cannot be read.",
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the WABAs (at most 250)." }) },
     resolve: (_root, { ids }, ctx, info) => {
-      checkIdList(ids);
       const read = wabaRead(ctx, info);
-      return ids.map((raw) => {
-        const id = String(raw);
-        const bad = checkId(id, "ids");
-        return bad ? Promise.reject(bad) : ctx.loaders.waba.load({ id, ...read });
-      });
+      return loadEachById(ids, (id) => ctx.loaders.waba.load({ id, ...read }));
     },
   }),
 }));
