@@ -1,31 +1,7 @@
 import { readMany, readNode, readPhonePage } from "./graph-reads.js";
+import { deregister, register, requestCode, setPin, verifyCode } from "./registration.js";
 import { errorResponse, invalidParameter, ok, SimGraphError, type SimResponse } from "./responses.js";
-import type { SimulatorState } from "./state.js";
-
-export interface RouteContext {
-  state: SimulatorState;
-  /** `http://host:port/vNN.0`, for `paging.next` links. */
-  versionUrl: string;
-}
-
-export interface RouteRequest {
-  method: string;
-  /** Path segments after the version, e.g. `["102290129340398", "phone_numbers"]`. */
-  segments: string[];
-  query: URLSearchParams;
-  body: Record<string, unknown>;
-}
-
-type Handler = (ctx: RouteContext, req: RouteRequest) => SimResponse;
-
-/** A parameter from the query string or the body, as Graph accepts either. */
-export function param(req: RouteRequest, name: string): string | null {
-  const fromQuery = req.query.get(name);
-  if (fromQuery !== null) return fromQuery;
-  const v = req.body[name];
-  if (v === undefined || v === null) return null;
-  return typeof v === "string" ? v : JSON.stringify(v);
-}
+import { param, type Handler, type RouteContext, type RouteRequest } from "./route-request.js";
 
 interface Route {
   endpoint: string;
@@ -73,6 +49,11 @@ const routes: Route[] = [
         ),
       ),
   },
+  { endpoint: "register", method: "POST", match: (s) => s.length === 2 && s[1] === "register", handler: register },
+  { endpoint: "deregister", method: "POST", match: (s) => s.length === 2 && s[1] === "deregister", handler: deregister },
+  { endpoint: "request_code", method: "POST", match: (s) => s.length === 2 && s[1] === "request_code", handler: requestCode },
+  { endpoint: "verify_code", method: "POST", match: (s) => s.length === 2 && s[1] === "verify_code", handler: verifyCode },
+  { endpoint: "set_pin", method: "POST", match: (s) => s.length === 1, handler: setPin },
 ];
 
 export function endpointOf(method: string, segments: string[]): string {

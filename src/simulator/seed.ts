@@ -8,6 +8,8 @@ export const DEMO_PHONE_ID = "1972385232742141";
 export const DEMO_UNVERIFIED_PHONE_ID = "1754951608042154";
 export const SECOND_WABA_ID = "104996122399160";
 export const EMPTY_WABA_ID = "109876543210123";
+/** A number fresh from Embedded Signup (onboarded two days before the simulator started), to walk through registration. */
+export const WALKTHROUGH_PHONE_ID = "1500000000000001";
 
 const healthy = (id: string) => ({
   can_send_message: "AVAILABLE",
@@ -71,6 +73,8 @@ function generatedPhone(id: string, i: number, wabaId: string, onboarded: string
 }
 
 export interface SeedOptions {
+  /** The moment the seed treats as now (default: the real time). */
+  now?: number;
   /** Extra WABAs (`benchWabas` × `benchPhonesPerWaba`) for the benchmark. */
   benchWabas?: number;
   benchPhonesPerWaba?: number;
@@ -127,6 +131,24 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
     is_pin_enabled: false,
     whatsapp_business_manager_messaging_limit: "TIER_250",
     health_status: healthy(DEMO_UNVERIFIED_PHONE_ID),
+  });
+  addPhone(state, DEMO_WABA_ID, {
+    id: WALKTHROUGH_PHONE_ID,
+    display_phone_number: "+1 631-555-3333",
+    verified_name: "Lucky Shrub Kitchen",
+    quality_rating: "NA",
+    code_verification_status: "NOT_VERIFIED",
+    name_status: "APPROVED",
+    certificate: "Q2VydGlmaWNhdGUgZm9yIEx1Y2t5IFNocnViIEtpdGNoZW4",
+    account_mode: "LIVE",
+    status: "PENDING",
+    platform_type: "NOT_APPLICABLE",
+    throughput: { level: "NOT_APPLICABLE" },
+    last_onboarded_time: new Date((options.now ?? Date.now()) - 2 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, "+0000"),
+    is_official_business_account: false,
+    is_pin_enabled: false,
+    whatsapp_business_manager_messaging_limit: "TIER_250",
+    health_status: healthy(WALKTHROUGH_PHONE_ID),
   });
   // 30 more, so that the WABA has more than one default page (25) and both account modes.
   for (let i = 1; i <= 30; i++) {

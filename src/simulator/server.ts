@@ -3,11 +3,13 @@ import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { FaultSwitches, type Fault } from "./faults.js";
 import { RequestLog, type LoggedSlot } from "./request-log.js";
-import { dispatch, endpointOf, type RouteContext, type RouteRequest } from "./routes.js";
+import { dispatch, endpointOf } from "./routes.js";
+import type { RouteContext } from "./route-request.js";
 import { errorResponse, type SimResponse } from "./responses.js";
 import { seedState, type SeedOptions } from "./seed.js";
 import type { SimulatorState } from "./state.js";
 import { handleControl } from "./control.js";
+import { OnPremisesClientSim, type OnPremisesOptions } from "./on-premises.js";
 
 export interface SimulatorOptions {
   /** The access token the simulator accepts; a random one when omitted. */
@@ -17,6 +19,7 @@ export interface SimulatorOptions {
   seed?: SeedOptions;
   host?: string;
   port?: number;
+  onPremises?: OnPremisesOptions;
 }
 
 export interface Simulator {
@@ -29,6 +32,8 @@ export interface Simulator {
   latencyMs: number;
   /** TCP connections accepted so far (tests check that the gateway reuses them). */
   connectionsOpened: number;
+  /** The On-Premises client the simulator also plays (`/v1/...`). */
+  onPremises: OnPremisesClientSim;
   close(): Promise<void>;
 }
 
@@ -70,7 +75,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const state = seedState(options.seed);
   const log = new RequestLog();
   const faults = new FaultSwitches();
-  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0 } as Simulator;
+  const onPremises = new OnPremisesClientSim(state, options.onPremises);
+  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, onPremises } as Simulator;
   const sockets = new Set<import("node:net").Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -90,8 +96,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       return send(res, errorResponse({ code: 100, message: "(#100) Could not parse the request body" }));
     }
     const segs = segments.filter((s) => s.length > 0);
+    const onPrem = version === "v1";
     const isBatch = method === "POST" && segs.length === 0 && body.batch !== undefined;
-    const endpoint = isBatch ? "batch" : endpointOf(method, segs);
+    const endpoint = onPrem ? `onprem:${segs.join("/")}` : isBatch ? "batch" : endpointOf(method, segs);
     const entry = {
       method,
       path: url.pathname,
@@ -109,6 +116,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const fault = faults.take(endpoint);
     if (fault && (await applyFault(fault, res, req))) return;
     if (sim.latencyMs > 0) await sleep(sim.latencyMs);
+    if (onPrem) return send(res, onPremises.handle(method, url.pathname, req.headers.authorization, body));
 
     if (!version || !VERSION.test(version)) {
       return send(res, errorResponse({ code: 2500, message: "Unknown path components: /" + (version ?? "") }));

@@ -6,13 +6,37 @@ export interface SimWaba {
   phoneIds: string[];
 }
 
+/** What Meta knows of a number but never returns as a field. */
+export interface PhoneSecrets {
+  /** Two-step verification PIN. */
+  pin?: string;
+  /** The one-time code last sent by request_code. */
+  pendingCode?: string;
+  /** Times of register/deregister calls, for the 10-per-72-hours limit. */
+  registrationCalls: number[];
+  /** On-Premises client state. */
+  onPremisesCode?: string;
+}
+
 export interface SimulatorState {
   phones: Map<string, WireObject>;
   wabas: Map<string, SimWaba>;
+  secrets: Map<string, PhoneSecrets>;
+  /** The simulator's clock (tests move it). */
+  now: () => number;
 }
 
 export function createState(): SimulatorState {
-  return { phones: new Map(), wabas: new Map() };
+  return { phones: new Map(), wabas: new Map(), secrets: new Map(), now: () => Date.now() };
+}
+
+export function secretsOf(state: SimulatorState, id: string): PhoneSecrets {
+  let s = state.secrets.get(id);
+  if (!s) {
+    s = { registrationCalls: [] };
+    state.secrets.set(id, s);
+  }
+  return s;
 }
 
 export function addWaba(state: SimulatorState, fields: WireObject): SimWaba {
