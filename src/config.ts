@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { OnPremisesConfig } from "./on-premises/client.js";
 
 /** Everything the gateway reads from the environment; this is the only reader of process.env. */
 export interface Config {
@@ -9,6 +10,8 @@ export interface Config {
   graphApi: GraphApiConfig;
   batching: boolean;
   graphiql: boolean;
+  /** The On-Premises client, when all three ONPREM_* variables are set. */
+  onPremises: OnPremisesConfig | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
@@ -40,7 +43,15 @@ const envSchema = z.object({
   GRAPHIQL: flag.optional(),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ONPREM_BASE_URL: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL")
+    .optional(),
+  ONPREM_USERNAME: z.string().min(1).optional(),
+  ONPREM_PASSWORD: z.string().min(1).optional(),
 });
+
+const ONPREM_VARIABLES = ["ONPREM_BASE_URL", "ONPREM_USERNAME", "ONPREM_PASSWORD"] as const;
 
 /** Validates the environment, failing with every bad variable named (never its value: it may be a secret). */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -52,6 +63,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  const onPremSet = ONPREM_VARIABLES.filter((name) => e[name] !== undefined);
+  if (onPremSet.length > 0 && onPremSet.length < ONPREM_VARIABLES.length) {
+    const missing = ONPREM_VARIABLES.filter((name) => e[name] === undefined);
+    throw new ConfigError(`Invalid configuration:\n${missing.map((m) => `  ${m}: required when any ONPREM_* variable is set`).join("\n")}`);
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -64,6 +80,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     batching: e.GATEWAY_BATCHING,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    onPremises:
+      e.ONPREM_BASE_URL && e.ONPREM_USERNAME && e.ONPREM_PASSWORD
+        ? { baseUrl: e.ONPREM_BASE_URL, username: e.ONPREM_USERNAME, password: e.ONPREM_PASSWORD, timeoutMs: e.GRAPH_API_TIMEOUT_MS }
+        : undefined,
     logLevel: e.LOG_LEVEL,
   };
 }

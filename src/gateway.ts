@@ -6,6 +6,7 @@ import type { Context } from "./context.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { createLoaders } from "./loaders/create-loaders.js";
+import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -16,6 +17,9 @@ export interface GatewayOptions {
   /** Demo mode only changes GraphiQL's default query (it names the demo WABA). */
   demoMode: boolean;
   logger: Logger;
+  onPremises?: OnPremisesConfig | undefined;
+  /** The clock for the 14-day registration window (tests set it). */
+  now?: () => number;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -27,6 +31,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const pool = createPool(options.graphApi.baseUrl);
   const client = new GraphApiClient({ ...options.graphApi, userAgent: USER_AGENT, pool });
   const log = options.logger;
+  const now = options.now ?? Date.now;
+  const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -49,8 +55,11 @@ export function createGateway(options: GatewayOptions): Gateway {
       return {
         requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
         loaders: createLoaders(client, options.batching),
+        graph: client,
+        onPremises,
+        now,
       };
     },
-    plugins: [{ onDispose: () => pool.close() }],
+    plugins: [{ onDispose: () => Promise.all([pool.close(), onPremises?.close()]).then(() => undefined) }],
   });
 }

@@ -19,12 +19,15 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let simulator: Simulator | undefined;
   let graphApi = config.graphApi;
+  let onPremises = config.onPremises;
   if (config.demoMode) {
     simulator = await createSimulator({ host: "127.0.0.1" });
     graphApi = { ...graphApi, baseUrl: simulator.url, accessToken: simulator.token };
+    // The simulator also plays an On-Premises client, so those mutations can be tried too.
+    onPremises ??= { baseUrl: simulator.url, username: simulator.onPremises.username, password: simulator.onPremises.password, timeoutMs: graphApi.timeoutMs };
     logger.warn({ simulator: simulator.url }, "demo mode: GRAPH_API_ACCESS_TOKEN is not set, so the built-in Graph API simulator answers instead of Meta");
   }
-  const yoga = createGateway({ graphApi, batching: config.batching, graphiql: config.graphiql, demoMode: config.demoMode, logger });
+  const yoga = createGateway({ graphApi, onPremises, batching: config.batching, graphiql: config.graphiql, demoMode: config.demoMode, logger });
   const server = createServer(yoga);
   server.listen(config.port, config.host, () => {
     const address = server.address();

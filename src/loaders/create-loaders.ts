@@ -8,6 +8,8 @@ export interface Loaders {
   /** Whether resolvers may look ahead and batch (off: the naive gateway, one call per resolver). */
   batching: boolean;
   phoneNumber: PhoneNumberLoader;
+  /** Reads that must come from Meta now (after a mutation): batched, never cached. */
+  freshPhoneNumber: PhoneNumberLoader;
   waba: WabaLoader;
   phoneNumbersOfWaba: PhoneNumbersOfWabaLoader;
 }
@@ -19,6 +21,7 @@ export function createLoaders(client: GraphApiClient, batching: boolean): Loader
   return {
     batching,
     phoneNumber: createPhoneNumberLoader(reader, batching),
+    freshPhoneNumber: createPhoneNumberLoader(reader, batching, false),
     waba: createWabaLoader(reader, phoneNumbersOfWaba, batching),
     phoneNumbersOfWaba,
   };

@@ -12,7 +12,7 @@ export interface PhoneNumberKey {
 
 export type PhoneNumberLoader = DataLoader<PhoneNumberKey, PhoneNumberWire, string>;
 
-export function createPhoneNumberLoader(reader: GraphReader, batching: boolean): PhoneNumberLoader {
+export function createPhoneNumberLoader(reader: GraphReader, batching: boolean, cache = true): PhoneNumberLoader {
   return new DataLoader<PhoneNumberKey, PhoneNumberWire, string>(
     async (keys) => {
       const results = await reader.nodes(
@@ -24,6 +24,6 @@ export function createPhoneNumberLoader(reader: GraphReader, batching: boolean):
         return r instanceof Error || r === undefined ? toGraphQLError(r, `Phone number ${k.id}`) : (r as PhoneNumberWire);
       });
     },
-    { batch: batching, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },
+    { batch: batching, cache, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },
   );
 }

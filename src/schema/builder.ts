@@ -1,6 +1,9 @@
 import SchemaBuilder from "@pothos/core";
+import ErrorsPlugin from "@pothos/plugin-errors";
 import RelayPlugin from "@pothos/plugin-relay";
+import ZodPlugin from "@pothos/plugin-zod";
 import type { Context } from "../context.js";
+import { fromZodError } from "./input-error.js";
 
 /** The Pothos builder and its plugins; types live in their own files. */
 export const builder = new SchemaBuilder<{
@@ -8,8 +11,12 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { DateTime: { Input: Date; Output: Date } };
 }>({
-  plugins: [RelayPlugin],
+  // Errors wraps validation, so a refused input becomes a typed ValidationError instead of a masked error.
+  plugins: [ErrorsPlugin, ZodPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // No default error types: a socket error must never become a client-visible message.
+  errors: { defaultTypes: [] },
+  zod: { validationError: (error) => fromZodError(error) },
   relay: {
     cursorType: "String",
     clientMutationId: "omit",

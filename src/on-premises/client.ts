@@ -1,0 +1,118 @@
+import { Pool } from "undici";
+import { UpstreamError } from "../graph-api/errors.js";
+
+export interface OnPremisesConfig {
+  baseUrl: string;
+  username: string;
+  /** Never logged; sent only as basic auth to `/v1/users/login`. */
+  password: string;
+  timeoutMs: number;
+}
+
+/** The On-Premises client answered with its error envelope (`{"errors":[{code,title,details}]}`). */
+export class OnPremisesError extends Error {
+  override readonly name = "OnPremisesError";
+  constructor(
+    readonly status: number,
+    readonly code: number | undefined,
+    readonly title: string | undefined,
+    readonly details: string | undefined,
+  ) {
+    super(title ?? `On-Premises client answered HTTP ${status}`);
+  }
+}
+
+export interface OnPremisesAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Renew a session a minute before the client says it expires. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+/**
+ * The BSP's self-hosted WhatsApp Business API client, configured on the server only (never from a
+ * GraphQL argument, so callers cannot make the gateway call arbitrary URLs). Logs in with basic auth,
+ * reuses the session token until it expires, and on a 401 logs in again and retries that one call once.
+ */
+export class OnPremisesClient {
+  private readonly pool: Pool;
+  private session: { token: string; expiresAt: number } | undefined;
+  private login: Promise<string> | undefined;
+
+  constructor(
+    private readonly config: OnPremisesConfig,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.pool = new Pool(new URL(config.baseUrl).origin, { connections: 8 });
+  }
+
+  async post(path: string, body: Record<string, unknown>): Promise<OnPremisesAnswer> {
+    const answer = await this.send(path, body, await this.token());
+    if (answer.status !== 401) return checked(answer);
+    // The client restarted or dropped the session: the call was refused before anything happened.
+    this.session = undefined;
+    return checked(await this.send(path, body, await this.token()));
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private token(): Promise<string> {
+    if (this.session && this.session.expiresAt - EXPIRY_MARGIN_MS > this.now()) return Promise.resolve(this.session.token);
+    // Concurrent callers share one login.
+    this.login ??= this.logIn().finally(() => {
+      this.login = undefined;
+    });
+    return this.login;
+  }
+
+  private async logIn(): Promise<string> {
+    const basic = Buffer.from(`${this.config.username}:${this.config.password}`).toString("base64");
+    const answer = checked(await this.request("/v1/users/login", undefined, `Basic ${basic}`));
+    const user = (answer.body.users as { token?: string; expires_after?: string }[] | undefined)?.[0];
+    if (!user?.token) throw new UpstreamError("unavailable", "The On-Premises login answer has no token");
+    const expiresAt = user.expires_after ? Date.parse(user.expires_after.replace(" ", "T")) : Number.NaN;
+    this.session = { token: user.token, expiresAt: Number.isNaN(expiresAt) ? this.now() + 3600_000 : expiresAt };
+    return user.token;
+  }
+
+  private send(path: string, body: Record<string, unknown>, token: string): Promise<OnPremisesAnswer> {
+    return this.request(path, body, `Bearer ${token}`);
+  }
+
+  private async request(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
+    try {
+      const res = await this.pool.request({
+        method: "POST",
+        path,
+        headers: { authorization, "content-type": "application/json", accept: "application/json" },
+        body: JSON.stringify(body ?? {}),
+        headersTimeout: this.config.timeoutMs,
+        bodyTimeout: this.config.timeoutMs,
+      });
+      const text = await res.body.text();
+      let parsed: unknown = {};
+      if (text) {
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          throw new UpstreamError("unavailable", `The On-Premises client answered HTTP ${res.statusCode} without JSON`, res.statusCode);
+        }
+      }
+      return { status: res.statusCode, body: (parsed ?? {}) as Record<string, unknown> };
+    } catch (e) {
+      if (e instanceof UpstreamError) throw e;
+      const name = e instanceof Error ? e.name : "";
+      throw new UpstreamError(name.includes("Timeout") ? "timeout" : "unavailable", "The On-Premises client did not answer");
+    }
+  }
+}
+
+function checked(answer: OnPremisesAnswer): OnPremisesAnswer {
+  if (answer.status < 400) return answer;
+  if (answer.status >= 500) throw new UpstreamError("unavailable", `The On-Premises client answered HTTP ${answer.status}`, answer.status);
+  const first = (answer.body.errors as { code?: number; title?: string; details?: string }[] | undefined)?.[0];
+  throw new OnPremisesError(answer.status, first?.code, first?.title, first?.details);
+}

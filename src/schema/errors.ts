@@ -1,0 +1,62 @@
+import { GraphApiFailure } from "../graph-api/failure.js";
+import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
+import { builder } from "./builder.js";
+import { InputError } from "./input-error.js";
+
+/** `interface Error { message }`: every typed error a mutation returns. */
+export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
+  description: "Every typed error a mutation can return implements this.",
+  fields: (t) => ({ message: t.exposeString("message", { description: "What went wrong, for a person." }) }),
+});
+
+const GraphApiErrorReason = builder.enumType("GraphApiErrorReason", {
+  description: "Why Meta (or the On-Premises client) refused a call; stable for clients to switch on.",
+  values: {
+    PIN_MISMATCH: { description: "The PIN does not match the two-step verification PIN (133005)." },
+    NOT_VERIFIED: { description: "The number needs verification again before registering (133006)." },
+    WRONG_CODE: { description: "The one-time code is wrong or expired (136025)." },
+    REGISTRATION_LIMIT: { description: "10 register/deregister calls per number in 72 hours were used up (133016)." },
+    RATE_LIMITED: { description: "Meta is throttling calls." },
+    ACCESS_TOKEN_INVALID: { description: "Meta (or the On-Premises client) refused the gateway's credentials (190)." },
+    PERMISSION_DENIED: { description: "The gateway's token lacks the permission." },
+    NOT_FOUND: { description: "Meta does not know the number, or the token cannot reach it." },
+    INVALID_PARAMETER: { description: "Meta refused a parameter (100)." },
+    UPSTREAM_UNAVAILABLE: { description: "Meta failed or the connection broke; for a mutation the outcome is unknown (it was not retried)." },
+    UPSTREAM_TIMEOUT: { description: "No answer within the timeout; for a mutation the outcome is unknown (it was not retried)." },
+    DISCONTINUED: { description: "Meta no longer allows this call (e.g. On-Premises registration since 2025-10-23)." },
+    OTHER: { description: "Any other refusal; see code." },
+  },
+});
+
+builder.objectType(GraphApiFailure, {
+  name: "GraphApiError",
+  description: "Meta (or the On-Premises client) refused the call. `reason` is stable for clients; code/subcode are Meta's own.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof GraphApiFailure,
+  fields: (t) => ({
+    reason: t.field({ type: GraphApiErrorReason, description: "Why, in a form clients can switch on.", resolve: (e) => e.reason }),
+    code: t.int({ nullable: true, description: "Meta's error code.", resolve: (e) => e.meta.code ?? null }),
+    subcode: t.int({ nullable: true, description: "Meta's error subcode.", resolve: (e) => e.meta.subcode ?? null }),
+    fbtraceId: t.string({ nullable: true, description: "Meta's trace id, for support.", resolve: (e) => e.meta.fbtraceId ?? null }),
+    retryable: t.boolean({ description: "Whether the same call may succeed later unchanged.", resolve: (e) => e.retryable }),
+    retryAfterSeconds: t.int({ nullable: true, description: "When known: how long to wait before trying again.", resolve: (e) => e.meta.retryAfterSeconds ?? null }),
+  }),
+});
+
+builder.objectType(InputError, {
+  name: "ValidationError",
+  description: "The input was refused before any call to Meta.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof InputError,
+  fields: (t) => ({
+    field: t.string({ nullable: true, description: 'The input field at fault, e.g. "pin".', resolve: (e) => e.field }),
+  }),
+});
+
+builder.objectType(OnPremisesNotConfigured, {
+  name: "OnPremisesNotConfiguredError",
+  description: "This gateway has no On-Premises client configured; an operator sets ONPREM_BASE_URL, ONPREM_USERNAME and ONPREM_PASSWORD.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof OnPremisesNotConfigured,
+  fields: () => ({}),
+});
