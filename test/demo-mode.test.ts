@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
 import { gatewayFor } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -13,9 +13,11 @@ describe("npm start without a token (demo mode)", () => {
     if (gw.child.exitCode === null) await gw.stop("SIGKILL");
   });
 
-  it("starts the built-in simulator, says so and prints the GraphiQL URL", () => {
-    expect(gw.output()).toContain("demo mode");
-    expect(gw.output()).toMatch(/GraphiQL: http:\/\/127\.0\.0\.1:\d+\/graphql/);
+  it("starts the built-in simulator, says so and prints the GraphiQL URL", async () => {
+    await vi.waitFor(() => {
+      expect(gw.output()).toContain("demo mode");
+      expect(gw.output()).toMatch(/GraphiQL: http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    });
   });
 
   it("answers /health and serves demo data through GraphQL", async () => {
