@@ -10,6 +10,12 @@ export interface Config {
   graphApi: GraphApiConfig;
   batching: boolean;
   graphiql: boolean;
+  introspection: boolean;
+  /** Overall bound on one GraphQL operation, retries included. */
+  operationTimeoutMs: number;
+  limits: { maxAliases: number; maxDepth: number; maxTokens: number; maxBodyBytes: number };
+  /** How long SIGTERM waits for in-flight operations. */
+  shutdownGraceMs: number;
   /** The On-Premises client, when all three ONPREM_* variables are set. */
   onPremises: OnPremisesConfig | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -41,6 +47,13 @@ const envSchema = z.object({
   GRAPH_API_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   GATEWAY_BATCHING: flag.default(true),
   GRAPHIQL: flag.optional(),
+  INTROSPECTION: flag.optional(),
+  GATEWAY_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(20_000),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   ONPREM_BASE_URL: z
@@ -80,6 +93,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     batching: e.GATEWAY_BATCHING,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
+    // GraphiQL needs introspection; otherwise production hides the schema unless asked.
+    introspection: e.INTROSPECTION ?? (e.GRAPHIQL === true || e.NODE_ENV !== "production"),
+    operationTimeoutMs: e.GATEWAY_OPERATION_TIMEOUT_MS,
+    limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     onPremises:
       e.ONPREM_BASE_URL && e.ONPREM_USERNAME && e.ONPREM_PASSWORD
         ? { baseUrl: e.ONPREM_BASE_URL, username: e.ONPREM_USERNAME, password: e.ONPREM_PASSWORD, timeoutMs: e.GRAPH_API_TIMEOUT_MS }

@@ -1,12 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
+import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
+import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
+import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { createLoaders } from "./loaders/create-loaders.js";
+import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
+import { bodyLimit } from "./plugins/body-limit.js";
+import { operationLog } from "./plugins/operation-log.js";
+import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
+import { readiness } from "./plugins/readiness.js";
+import { ThrottleState } from "./resilience/throttle.js";
+import { UpstreamHealth } from "./resilience/upstream-health.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -20,19 +30,40 @@ export interface GatewayOptions {
   onPremises?: OnPremisesConfig | undefined;
   /** The clock for the 14-day registration window (tests set it). */
   now?: () => number;
+  introspection?: boolean;
+  operationTimeoutMs?: number;
+  limits?: Partial<QueryLimits & { maxBodyBytes: number }>;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** The header Yoga's CSRF prevention asks of requests a browser could send cross-site (GraphiQL sends it). */
+export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
 /** Builds the gateway (no listening: server.ts listens, tests call `yoga.fetch`). */
 export function createGateway(options: GatewayOptions): Gateway {
-  const pool = createPool(options.graphApi.baseUrl);
-  const client = new GraphApiClient({ ...options.graphApi, userAgent: USER_AGENT, pool });
   const log = options.logger;
   const now = options.now ?? Date.now;
+  const metrics = new GatewayMetrics();
+  const health = new UpstreamHealth();
+  const throttle = new ThrottleState(Date.now);
+  const pool = createPool(options.graphApi.baseUrl);
+  const client = new GraphApiClient({ ...options.graphApi, userAgent: USER_AGENT, pool, observer: { metrics, health, throttle, logger: log } });
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
+  const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
+  const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
+
+  const plugins: Plugin[] = [
+    bodyLimit(limits.maxBodyBytes),
+    readiness(health),
+    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    ...queryLimits(limits),
+    usePrometheus({ endpoint: "/metrics", registry: metrics.registry, labels: { url: false } }),
+    operationLog(log) as Plugin,
+    { onDispose: () => Promise.all([pool.close(), onPremises?.close()]).then(() => undefined) },
+  ];
+  if (options.introspection === false) plugins.push(useDisableIntrospection());
 
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -41,7 +72,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // One operation per HTTP request: GraphQL-over-HTTP batching would multiply every limit.
     batching: false,
     maskedErrors: { isDev: false },
-    graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoMode) } : false,
+    graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoMode), additionalHeaders: { [CSRF_HEADER]: "1" } } : false,
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: {
@@ -52,14 +83,15 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     context: ({ request }): Context => {
       const given = request.headers.get("x-request-id");
+      const deadline = Date.now() + operationTimeoutMs;
       return {
         requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
-        loaders: createLoaders(client, options.batching),
+        loaders: createLoaders(client, options.batching, { call: { deadline }, throttle, onHeldBack: () => metrics.heldBack.inc() }),
         graph: client,
         onPremises,
         now,
       };
     },
-    plugins: [{ onDispose: () => Promise.all([pool.close(), onPremises?.close()]).then(() => undefined) }],
+    plugins,
   });
 }

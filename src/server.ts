@@ -27,7 +27,17 @@ async function main(): Promise<void> {
     onPremises ??= { baseUrl: simulator.url, username: simulator.onPremises.username, password: simulator.onPremises.password, timeoutMs: graphApi.timeoutMs };
     logger.warn({ simulator: simulator.url }, "demo mode: GRAPH_API_ACCESS_TOKEN is not set, so the built-in Graph API simulator answers instead of Meta");
   }
-  const yoga = createGateway({ graphApi, onPremises, batching: config.batching, graphiql: config.graphiql, demoMode: config.demoMode, logger });
+  const yoga = createGateway({
+    graphApi,
+    onPremises,
+    batching: config.batching,
+    graphiql: config.graphiql,
+    introspection: config.introspection,
+    operationTimeoutMs: config.operationTimeoutMs,
+    limits: config.limits,
+    demoMode: config.demoMode,
+    logger,
+  });
   const server = createServer(yoga);
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -41,11 +51,19 @@ async function main(): Promise<void> {
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, "shutting down: no new connections, finishing in-flight operations");
+    logger.info({ signal, graceMs: config.shutdownGraceMs }, "shutting down: no new connections, finishing in-flight operations");
+    // Past the grace period, whatever is still open is cut.
+    const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
+    force.unref();
     server.close(() => {
+      clearTimeout(force);
       void Promise.resolve(yoga.dispose())
         .then(() => simulator?.close())
-        .then(() => process.exit(0));
+        .then(() => {
+          logger.info("stopped");
+          logger.flush();
+          process.exit(0);
+        });
     });
     server.closeIdleConnections();
   };

@@ -42,14 +42,15 @@ describe("Graph API client", () => {
     expect(error).toMatchObject({ code: 100, subcode: 33, type: "GraphMethodException", httpStatus: 400, fbtraceId: expect.any(String) });
   });
 
-  it("turns an HTML 500 page, a non-JSON body and a reset connection into UpstreamError", async () => {
-    ctx.sim.faults.add("node", { kind: "html500" });
+  it("turns an HTML 500 page, a non-JSON body, a reset and a hang into UpstreamError once the 3 attempts are spent", async () => {
+    ctx.sim.faults.add("node", { kind: "html500" }, 3);
     await expect(client().get(DEMO_PHONE_ID, { fields: "id" })).rejects.toMatchObject({ name: "UpstreamError", kind: "unavailable", httpStatus: 500 });
-    ctx.sim.faults.add("node", { kind: "non-json" });
+    expect(ctx.sim.log.count).toBe(3);
+    ctx.sim.faults.add("node", { kind: "non-json" }, 3);
     await expect(client().get(DEMO_PHONE_ID, { fields: "id" })).rejects.toBeInstanceOf(UpstreamError);
-    ctx.sim.faults.add("node", { kind: "reset" });
+    ctx.sim.faults.add("node", { kind: "reset" }, 3);
     await expect(client().get(DEMO_PHONE_ID, { fields: "id" })).rejects.toMatchObject({ kind: "unavailable" });
-    ctx.sim.faults.add("node", { kind: "hang" });
+    ctx.sim.faults.add("node", { kind: "hang" }, 3);
     await expect(client(ctx.sim.token, 300).get(DEMO_PHONE_ID, { fields: "id" })).rejects.toMatchObject({ kind: "timeout" });
   });
 });
@@ -72,14 +73,14 @@ describe("upstream failures through the gateway", () => {
   });
 
   it("reports an HTML 500 as UPSTREAM_UNAVAILABLE and a hang as UPSTREAM_TIMEOUT, and keeps serving", async () => {
-    ctx.sim.faults.add("*", { kind: "html500" });
+    ctx.sim.faults.add("*", { kind: "html500" }, 3);
     const down = await execute(gw.yoga, Name, { id: DEMO_PHONE_ID });
     expect(codes(down.body)).toEqual(["UPSTREAM_UNAVAILABLE"]);
     expect(down.text).not.toContain("<html");
     expect(down.text).not.toContain(ctx.sim.url);
 
     const slow = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: ctx.sim.token, timeoutMs: 300 } });
-    ctx.sim.faults.add("*", { kind: "hang" });
+    ctx.sim.faults.add("*", { kind: "hang" }, 3);
     const hung = await execute(slow.yoga, Name, { id: DEMO_PHONE_ID });
     expect(codes(hung.body)).toEqual(["UPSTREAM_TIMEOUT"]);
     await slow.yoga.dispose();
@@ -89,7 +90,7 @@ describe("upstream failures through the gateway", () => {
   });
 
   it("reports Meta's throttling codes as RATE_LIMITED even though Meta sends HTTP 400", async () => {
-    ctx.sim.faults.add("*", { kind: "graph-error", error: { code: 80007, status: 400, message: "(#80007) Rate limit hit for WhatsApp Business Account" } });
+    ctx.sim.faults.add("*", { kind: "graph-error", error: { code: 80007, status: 400, message: "(#80007) Rate limit hit for WhatsApp Business Account" } }, 3);
     const { body } = await execute(gw.yoga, Name, { id: DEMO_PHONE_ID });
     expect(codes(body)).toEqual(["RATE_LIMITED"]);
   });

@@ -1,19 +1,29 @@
 import { Pool, type Dispatcher } from "undici";
-import { GraphApiError, UpstreamError } from "./errors.js";
+import { decideRetry } from "../resilience/retry.js";
+import { longestWait, parseUsage } from "../resilience/usage.js";
+import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
 import type { BatchOperation, BatchSlotWire, GraphErrorWire } from "./types.js";
+import { endpointKind, recordUsage, type UpstreamObserver } from "./upstream-observer.js";
 
 export interface GraphApiClientOptions {
   /** Origin (and optional path prefix) of the Graph API, e.g. `https://graph.facebook.com`. */
   baseUrl: string;
   version: string;
   accessToken: string;
+  /** Bound on each attempt. */
   timeoutMs: number;
   userAgent: string;
   /** The shared connection pool for this origin. */
   pool: Dispatcher;
+  observer?: UpstreamObserver;
 }
 
 export type Query = Record<string, string | number | undefined>;
+
+/** Per call: the operation's overall deadline (epoch ms); reads retry only within it. */
+export interface CallOptions {
+  deadline?: number;
+}
 
 /** One answer slot of a batch call: the parsed body, or the error Meta put in that slot. */
 export type BatchSlotResult = { ok: true; body: unknown } | { ok: false; error: GraphApiError | UpstreamError };
@@ -23,9 +33,12 @@ export function createPool(baseUrl: string): Pool {
   return new Pool(new URL(baseUrl).origin, { connections: 128, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
 }
 
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
- * The only code that talks HTTP to Meta. The token travels only in the Authorization header;
- * errors carry Meta's code, never a URL or the token.
+ * The only code that talks HTTP to Meta. The token travels only in the Authorization header; errors carry
+ * Meta's code, never a URL or the token. Reads are retried (bounded, with backoff, by Graph error code);
+ * mutations are sent exactly once.
  */
 export class GraphApiClient {
   private readonly prefix: string;
@@ -35,56 +48,92 @@ export class GraphApiClient {
     this.prefix = `${path}/${options.version}`;
   }
 
-  get(path: string, query: Query): Promise<unknown> {
-    return this.send("GET", `${this.prefix}/${path}${toSearch(query)}`, undefined, undefined);
+  /** A read: retried on transient failures and throttles while the deadline allows. */
+  get(path: string, query: Query, call: CallOptions = {}): Promise<unknown> {
+    return this.withRetries(endpointKind("GET", path, false), call, (timeout) =>
+      this.send("GET", `${this.prefix}/${path}${toSearch(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false)),
+    );
   }
 
-  /** POST with parameters as a JSON body (what Meta's OpenAPI spec documents). */
+  /** A mutation, with parameters as a JSON body (what Meta's OpenAPI spec documents). Never retried. */
   post(path: string, body?: Record<string, unknown>): Promise<unknown> {
-    return body === undefined
-      ? this.send("POST", `${this.prefix}/${path}`, undefined, undefined)
-      : this.send("POST", `${this.prefix}/${path}`, JSON.stringify(body), "application/json");
+    const endpoint = endpointKind("POST", path, false);
+    const json = body === undefined ? undefined : JSON.stringify(body);
+    return this.send("POST", `${this.prefix}/${path}`, json, json === undefined ? undefined : "application/json", this.options.timeoutMs, endpoint);
   }
 
-  /** The batch endpoint: up to 50 operations in one round trip, each answered in its own slot. */
-  async batch(operations: BatchOperation[]): Promise<BatchSlotResult[]> {
+  /** The batch endpoint, for reads: up to 50 operations in one round trip, each answered in its own slot. */
+  async batch(operations: BatchOperation[], call: CallOptions = {}): Promise<BatchSlotResult[]> {
     const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "false" });
-    const answer = await this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded");
+    const answer = await this.withRetries("batch", call, (timeout) =>
+      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch"),
+    );
     if (!Array.isArray(answer) || answer.length !== operations.length) {
       throw new UpstreamError("unavailable", "The batch answer does not match the request");
     }
     return (answer as BatchSlotWire[]).map(parseSlot);
   }
 
-  private async send(method: "GET" | "POST", path: string, body: string | undefined, contentType: string | undefined): Promise<unknown> {
+  private async withRetries(endpoint: string, call: CallOptions, attempt: (timeoutMs: number) => Promise<unknown>): Promise<unknown> {
+    const deadline = call.deadline ?? Date.now() + this.options.timeoutMs * 3;
+    for (let n = 1; ; n++) {
+      const remaining = deadline - Date.now();
+      if (remaining <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
+      try {
+        return await attempt(Math.min(this.options.timeoutMs, remaining));
+      } catch (e) {
+        const decision = decideRetry(e, n, deadline - Date.now());
+        if (!decision.retry) throw decision.error;
+        this.options.observer?.metrics.retries.inc({ endpoint, reason: decision.reason });
+        if (decision.reason === "rate-limited") this.options.observer?.metrics.rateLimitWaits.inc();
+        await sleep(decision.waitMs);
+      }
+    }
+  }
+
+  private async send(method: "GET" | "POST", path: string, body: string | undefined, contentType: string | undefined, timeoutMs: number, endpoint: string): Promise<unknown> {
+    const observer = this.options.observer;
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.options.accessToken}`,
       "user-agent": this.options.userAgent,
       accept: "application/json",
     };
     if (contentType) headers["content-type"] = contentType;
-    let response: Dispatcher.ResponseData;
+    const started = performance.now();
+    let outcome = "success";
     try {
-      response = await this.options.pool.request({
-        method,
-        path,
-        headers,
-        body,
-        // undici's own timers bound the attempt (no answer, or a body that stalls); they cost far less
-        // per request than an AbortSignal.timeout.
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
-      });
+      let response: Dispatcher.ResponseData;
+      let text: string;
+      try {
+        // undici's own timers bound the attempt (no answer, or a body that stalls); far cheaper per request
+        // than an AbortSignal.timeout.
+        response = await this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+        text = await response.body.text();
+      } catch (e) {
+        throw transportError(e);
+      }
+      const usage = parseUsage(response.headers);
+      if (observer) recordUsage(observer, usage);
+      try {
+        const parsed = parseAnswer(response.statusCode, text);
+        observer?.health.succeeded();
+        return parsed;
+      } catch (e) {
+        if (e instanceof GraphApiError) {
+          const wait = longestWait(usage);
+          if (wait > 0) e.retryAfterMs = wait;
+          if (classifyGraphError(e) === "auth") observer?.health.tokenRefused();
+        }
+        throw e;
+      }
     } catch (e) {
-      throw transportError(e);
+      outcome = e instanceof UpstreamError ? e.kind : e instanceof GraphApiError ? classifyGraphError(e) : "error";
+      observer?.logger.warn({ endpoint, outcome, graphApiCode: e instanceof GraphApiError ? e.code : undefined, fbtraceId: e instanceof GraphApiError ? e.fbtraceId : undefined }, "upstream call failed");
+      throw e;
+    } finally {
+      observer?.metrics.upstreamRequests.inc({ endpoint, outcome });
+      observer?.metrics.upstreamDuration.observe({ endpoint }, (performance.now() - started) / 1000);
     }
-    let text: string;
-    try {
-      text = await response.body.text();
-    } catch (e) {
-      throw transportError(e);
-    }
-    return parseAnswer(response.statusCode, text);
   }
 }
 

@@ -9,6 +9,8 @@ export class GraphApiError extends Error {
   readonly fbtraceId: string | undefined;
   readonly isTransient: boolean | undefined;
   readonly details: string | undefined;
+  /** How long Meta says to wait (from its usage headers), when it says. */
+  retryAfterMs: number | undefined;
 
   constructor(
     wire: GraphErrorWire,
@@ -25,6 +27,14 @@ export class GraphApiError extends Error {
 }
 
 export type UpstreamFailureKind = "timeout" | "unavailable";
+
+/** The gateway holds back a read because Meta said to wait for this WABA (never sent upstream). */
+export class ThrottledError extends Error {
+  override readonly name = "ThrottledError";
+  constructor(readonly retryAfterMs: number) {
+    super("Meta asked the gateway to wait before reading this WhatsApp Business Account again");
+  }
+}
 
 /** No usable answer from Meta: a timeout, a broken connection, a 5xx page or a body that is not Graph JSON. */
 export class UpstreamError extends Error {

@@ -1,5 +1,7 @@
 import { GraphQLError } from "graphql";
-import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
+import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
+
+const seconds = (ms: number | undefined) => (ms !== undefined && ms > 0 ? Math.ceil(ms / 1000) : undefined);
 
 /**
  * Turns an upstream failure into the client-facing error of a read: a stable `extensions.code`,
@@ -7,6 +9,11 @@ import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
  */
 export function toGraphQLError(err: unknown, subject: string): GraphQLError {
   if (err instanceof GraphQLError) return err;
+  if (err instanceof ThrottledError) {
+    return new GraphQLError("Meta asked to wait before reading this account again; try again later.", {
+      extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds(err.retryAfterMs) },
+    });
+  }
   if (err instanceof UpstreamError) {
     return err.kind === "timeout"
       ? new GraphQLError("The Graph API did not answer in time.", { extensions: { code: "UPSTREAM_TIMEOUT" } })
@@ -24,7 +31,7 @@ export function toGraphQLError(err: unknown, subject: string): GraphQLError {
       case "permission":
         return make(`The Graph API denied the gateway permission to read ${subject}.`, "FORBIDDEN");
       case "rate-limited":
-        return make("Meta is throttling these requests; try again later.", "RATE_LIMITED");
+        return make("Meta is throttling these requests; try again later.", "RATE_LIMITED", { retryAfterSeconds: seconds(err.retryAfterMs) });
       case "transient":
         return make("The Graph API is unavailable; try again shortly.", "UPSTREAM_UNAVAILABLE");
       case "invalid-parameter":

@@ -1,7 +1,7 @@
 import type { GraphApiClient } from "../graph-api/client.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import { createBatchedReader, createDirectReader } from "./read-batcher.js";
+import { createBatchedReader, createDirectReader, type ReadScope } from "./read-batcher.js";
 import { createWabaLoader, type WabaLoader } from "./waba.js";
 
 export interface Loaders {
@@ -15,8 +15,8 @@ export interface Loaders {
 }
 
 /** A fresh set per request: nothing read for one caller is ever served to another. */
-export function createLoaders(client: GraphApiClient, batching: boolean): Loaders {
-  const reader = batching ? createBatchedReader(client) : createDirectReader(client);
+export function createLoaders(client: GraphApiClient, batching: boolean, scope: ReadScope = { call: {} }): Loaders {
+  const reader = batching ? createBatchedReader(client, scope) : createDirectReader(client, scope);
   const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);
   return {
     batching,

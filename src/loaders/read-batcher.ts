@@ -1,5 +1,6 @@
-import { isMissingIdsError, UpstreamError } from "../graph-api/errors.js";
-import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
+import { isMissingIdsError, ThrottledError, UpstreamError } from "../graph-api/errors.js";
+import type { BatchSlotResult, CallOptions, GraphApiClient, Query } from "../graph-api/client.js";
+import type { ThrottleState } from "../resilience/throttle.js";
 import type { BatchOperation } from "../graph-api/types.js";
 
 /** Per id: the node as Meta sent it, or the error for that id alone. */
@@ -12,6 +13,58 @@ export type NodeResults = Map<string, unknown>;
 export interface GraphReader {
   nodes(ids: readonly string[], fields: readonly string[]): Promise<NodeResults>;
   edge(path: string, query: Query): Promise<unknown>;
+}
+
+/** What one request's reads share: its deadline, and the gateway's per-WABA throttle. */
+export interface ReadScope {
+  call: CallOptions;
+  throttle?: ThrottleState;
+  /** Counts a read answered RATE_LIMITED without calling Meta. */
+  onHeldBack?: () => void;
+}
+
+/**
+ * Holds back reads of WABAs Meta asked to wait for, and learns which numbers belong to which WABA
+ * (so that a throttled WABA's numbers are held back too).
+ */
+function guarded(inner: GraphReader, scope: ReadScope): GraphReader {
+  const { throttle } = scope;
+  if (!throttle) return inner;
+  const held = (id: string) => {
+    const ms = throttle.remaining(id);
+    if (ms > 0) scope.onHeldBack?.();
+    return ms > 0 ? new ThrottledError(ms) : undefined;
+  };
+  const learn = (wabaId: string, page: unknown) => {
+    const data = (page as { data?: { id?: string }[] } | undefined)?.data;
+    if (Array.isArray(data)) throttle.rememberNumbers(wabaId, data.map((n) => String(n.id)));
+  };
+  return {
+    async nodes(ids, fields) {
+      const results: NodeResults = new Map();
+      const free: string[] = [];
+      for (const id of ids) {
+        const error = held(id);
+        if (error) results.set(id, error);
+        else free.push(id);
+      }
+      if (free.length > 0) {
+        for (const [id, value] of await inner.nodes(free, fields)) {
+          results.set(id, value);
+          learn(id, (value as { phone_numbers?: unknown } | undefined)?.phone_numbers);
+        }
+      }
+      return results;
+    },
+    async edge(path, query) {
+      const wabaId = path.split("/")[0] ?? "";
+      const error = held(wabaId);
+      if (error) throw error;
+      const page = await inner.edge(path, query);
+      learn(wabaId, page);
+      return page;
+    },
+  };
 }
 
 const MAX_IDS = 50;
@@ -40,14 +93,15 @@ interface Unit {
 }
 
 /** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */
-export function createDirectReader(client: GraphApiClient): GraphReader {
-  return {
+export function createDirectReader(client: GraphApiClient, scope: ReadScope): GraphReader {
+  const { call } = scope;
+  return guarded({
     async nodes(ids, fields) {
       const results: NodeResults = new Map();
       await Promise.all(
         ids.map(async (id) => {
           try {
-            results.set(id, await client.get(id, { fields: fields.join(",") }));
+            results.set(id, await client.get(id, { fields: fields.join(",") }, call));
           } catch (e) {
             results.set(id, e);
           }
@@ -55,11 +109,12 @@ export function createDirectReader(client: GraphApiClient): GraphReader {
       );
       return results;
     },
-    edge: (path, query) => client.get(path, query),
-  };
+    edge: (path, query) => client.get(path, query, call),
+  }, scope);
 }
 
-export function createBatchedReader(client: GraphApiClient): GraphReader {
+export function createBatchedReader(client: GraphApiClient, scope: ReadScope): GraphReader {
+  const { call } = scope;
   let pending: Unit[] = [];
   let scheduled = false;
 
@@ -90,7 +145,7 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
       await Promise.all(
         units.map(async (unit) => {
           try {
-            unit.resolve(await client.get(unit.path, unit.query));
+            unit.resolve(await client.get(unit.path, unit.query, call));
           } catch (e) {
             if (needsIdByIdRetry(unit, e)) retry.push(unit);
             else unit.reject(e);
@@ -102,7 +157,7 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
         chunk(units, MAX_SLOTS).map(async (group) => {
           let slots: BatchSlotResult[];
           try {
-            slots = await client.batch(group.map((u) => ({ method: "GET", relative_url: relativeUrl(u.path, u.query) })));
+            slots = await client.batch(group.map((u) => ({ method: "GET", relative_url: relativeUrl(u.path, u.query) })), call);
           } catch (e) {
             for (const u of group) u.reject(e);
             return;
@@ -137,7 +192,7 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
     await Promise.all(
       chunk(ops, MAX_SLOTS).map(async (group) => {
         try {
-          const slots = await client.batch(group.map((g) => g.op));
+          const slots = await client.batch(group.map((g) => g.op), call);
           group.forEach((g, i) => {
             const slot = slots[i];
             if (slot?.ok) (answers.get(g.unit) as Record<string, unknown>)[g.id] = slot.body;
@@ -151,7 +206,7 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
     for (const u of units) u.resolve(new IdsAnswer(answers.get(u) ?? {}, failures.get(u) ?? new Map()));
   }
 
-  return {
+  return guarded({
     async nodes(ids, fields) {
       const results: NodeResults = new Map();
       const unique = [...new Set(ids)];
@@ -172,7 +227,7 @@ export function createBatchedReader(client: GraphApiClient): GraphReader {
       return results;
     },
     edge: (path, query) => submit(path, query),
-  };
+  }, scope);
 }
 
 /** The outcome of a `?ids=` read answered id by id after Meta refused the whole list. */

@@ -40,3 +40,25 @@ export class FaultSwitches {
     return hit.fault;
   }
 }
+
+const THROTTLE_MESSAGES: Record<number, string> = {
+  4: "(#4) Application request limit reached",
+  17: "(#17) User request limit reached",
+  32: "(#32) Page request limit reached",
+  80007: "(#80007) Rate limit hit for WhatsApp Business Account",
+  80008: "(#80008) There have been too many calls to this WhatsApp Business account. Wait a bit and try again.",
+  130429: "(#130429) Rate limit hit",
+};
+
+/** A Meta throttle as Meta sends it: HTTP 400, the code, and usage headers saying how long to wait. */
+export function throttleFault(code: number, wabaId: string, regainMinutes: number, callCountPercent = 100): Fault {
+  const usage = [{ type: "whatsapp_business_management", call_count: callCountPercent, total_cputime: 20, total_time: 25, estimated_time_to_regain_access: regainMinutes }];
+  return {
+    kind: "graph-error",
+    error: { code, status: 400, message: THROTTLE_MESSAGES[code] ?? `(#${code}) Rate limit hit` },
+    headers: {
+      "x-business-use-case-usage": JSON.stringify({ [wabaId]: usage }),
+      "x-app-usage": JSON.stringify({ call_count: 42, total_cputime: 10, total_time: 12 }),
+    },
+  };
+}

@@ -34,6 +34,8 @@ type Documents = {
     "\n  mutation SetPin($input: SetTwoStepVerificationPinInput!) {\n    setTwoStepVerificationPin(input: $input) {\n      __typename\n      ... on SetTwoStepVerificationPinSuccess { phoneNumber { id isPinEnabled } }\n      ...MutationErrors\n    }\n  }\n": typeof types.SetPinDocument,
     "\n  mutation RegisterThenDeregister($id: ID!) {\n    first: registerPhoneNumber(input: { phoneNumberId: $id, pin: \"123456\" }) {\n      ... on RegisterPhoneNumberSuccess { phoneNumber { platformType } }\n    }\n    second: deregisterPhoneNumber(input: { phoneNumberId: $id }) {\n      ... on DeregisterPhoneNumberSuccess { phoneNumber { platformType } }\n    }\n  }\n": typeof types.RegisterThenDeregisterDocument,
     "\n    query RegistrationOf($id: ID!) {\n      phoneNumber(id: $id) { registration { state deadline nextAction } }\n    }\n  ": typeof types.RegistrationOfDocument,
+    "\n  query ResiliencePhone($id: ID!) {\n    phoneNumber(id: $id) { id verifiedName }\n  }\n": typeof types.ResiliencePhoneDocument,
+    "\n  query ResilienceWaba($id: ID!) {\n    waba(id: $id) { name phoneNumbers(first: 3) { edges { node { id } } } }\n  }\n": typeof types.ResilienceWabaDocument,
     "\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n": typeof types.WabaDetailDocument,
     "\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": typeof types.WabaPageDocument,
     "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": typeof types.WabasDocument,
@@ -59,6 +61,8 @@ const documents: Documents = {
     "\n  mutation SetPin($input: SetTwoStepVerificationPinInput!) {\n    setTwoStepVerificationPin(input: $input) {\n      __typename\n      ... on SetTwoStepVerificationPinSuccess { phoneNumber { id isPinEnabled } }\n      ...MutationErrors\n    }\n  }\n": types.SetPinDocument,
     "\n  mutation RegisterThenDeregister($id: ID!) {\n    first: registerPhoneNumber(input: { phoneNumberId: $id, pin: \"123456\" }) {\n      ... on RegisterPhoneNumberSuccess { phoneNumber { platformType } }\n    }\n    second: deregisterPhoneNumber(input: { phoneNumberId: $id }) {\n      ... on DeregisterPhoneNumberSuccess { phoneNumber { platformType } }\n    }\n  }\n": types.RegisterThenDeregisterDocument,
     "\n    query RegistrationOf($id: ID!) {\n      phoneNumber(id: $id) { registration { state deadline nextAction } }\n    }\n  ": types.RegistrationOfDocument,
+    "\n  query ResiliencePhone($id: ID!) {\n    phoneNumber(id: $id) { id verifiedName }\n  }\n": types.ResiliencePhoneDocument,
+    "\n  query ResilienceWaba($id: ID!) {\n    waba(id: $id) { name phoneNumbers(first: 3) { edges { node { id } } } }\n  }\n": types.ResilienceWabaDocument,
     "\n  query WabaDetail($id: ID!) {\n    waba(id: $id) {\n      id\n      name\n      currency\n      timezoneId\n      messageTemplateNamespace\n      accountReviewStatus\n      businessVerificationStatus\n      ownershipType\n    }\n  }\n": types.WabaDetailDocument,
     "\n  query WabaPage($id: ID!, $first: Int, $after: String, $last: Int, $before: String, $mode: AccountMode) {\n    waba(id: $id) {\n      phoneNumbers(first: $first, after: $after, last: $last, before: $before, filter: { accountMode: $mode }) {\n        edges { cursor node { id accountMode nameStatus } }\n        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      }\n    }\n  }\n": types.WabaPageDocument,
     "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": types.WabasDocument,
@@ -158,6 +162,14 @@ export function graphql(source: "\n  mutation RegisterThenDeregister($id: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query RegistrationOf($id: ID!) {\n      phoneNumber(id: $id) { registration { state deadline nextAction } }\n    }\n  "): (typeof documents)["\n    query RegistrationOf($id: ID!) {\n      phoneNumber(id: $id) { registration { state deadline nextAction } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResiliencePhone($id: ID!) {\n    phoneNumber(id: $id) { id verifiedName }\n  }\n"): (typeof documents)["\n  query ResiliencePhone($id: ID!) {\n    phoneNumber(id: $id) { id verifiedName }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResilienceWaba($id: ID!) {\n    waba(id: $id) { name phoneNumbers(first: 3) { edges { node { id } } } }\n  }\n"): (typeof documents)["\n  query ResilienceWaba($id: ID!) {\n    waba(id: $id) { name phoneNumbers(first: 3) { edges { node { id } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,44 @@
+import type { Logger } from "pino";
+import type { GatewayMetrics } from "../observability/metrics.js";
+import type { ThrottleState } from "../resilience/throttle.js";
+import type { UpstreamHealth } from "../resilience/upstream-health.js";
+import type { Usage } from "../resilience/usage.js";
+
+/** What the client reports each upstream attempt to: metrics, the per-WABA throttle, readiness, logs. */
+export interface UpstreamObserver {
+  metrics: GatewayMetrics;
+  throttle: ThrottleState;
+  health: UpstreamHealth;
+  logger: Logger;
+}
+
+export function recordUsage(observer: UpstreamObserver, usage: Usage): void {
+  observer.throttle.note(usage);
+  const { metrics } = observer;
+  if (usage.app) {
+    for (const metric of ["call_count", "total_cputime", "total_time"] as const) {
+      const v = usage.app[metric];
+      if (typeof v === "number") metrics.appUsage.set({ metric }, v);
+    }
+  }
+  for (const [wabaId, entries] of usage.business) {
+    for (const e of entries) {
+      const type = String(e.type ?? "unknown");
+      for (const metric of ["call_count", "total_cputime", "total_time"] as const) {
+        const v = e[metric];
+        if (typeof v === "number") metrics.businessUsage.set({ waba_id: wabaId, type, metric }, v);
+      }
+      metrics.regainAccessSeconds.set({ waba_id: wabaId, type }, Number(e.estimated_time_to_regain_access ?? 0) * 60);
+    }
+  }
+}
+
+/** The metric label of an upstream path: its kind, never the ids or query in it. */
+export function endpointKind(method: string, path: string, batch: boolean): string {
+  if (batch) return "batch";
+  const segments = path.split("?")[0]?.split("/").filter(Boolean) ?? [];
+  if (segments[0] === "v1") return `onprem_${segments.slice(1).join("_")}`;
+  if (segments.length === 0) return "ids";
+  if (segments.length === 1) return method === "GET" ? "node" : "set_pin";
+  return segments[1] ?? "other";
+}

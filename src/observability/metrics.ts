@@ -1,0 +1,64 @@
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+
+/**
+ * The gateway's Prometheus metrics, one registry per gateway. Labels never carry a URL, an id list or a
+ * query string (they would put PINs and variables into metrics): endpoints are named by kind.
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly upstreamRequests = new Counter({
+    name: "graph_api_requests_total",
+    help: "Upstream calls to the Graph API (or the On-Premises client), by endpoint kind and outcome.",
+    labelNames: ["endpoint", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly upstreamDuration = new Histogram({
+    name: "graph_api_request_duration_seconds",
+    help: "Duration of each upstream attempt.",
+    labelNames: ["endpoint"] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  readonly retries = new Counter({
+    name: "graph_api_retries_total",
+    help: "Reads tried again, by endpoint kind and reason.",
+    labelNames: ["endpoint", "reason"] as const,
+    registers: [this.registry],
+  });
+
+  readonly rateLimitWaits = new Counter({
+    name: "graph_api_rate_limit_waits_total",
+    help: "Waits before a retry because Meta throttled.",
+    registers: [this.registry],
+  });
+
+  readonly heldBack = new Counter({
+    name: "graph_api_reads_held_back_total",
+    help: "Reads answered RATE_LIMITED without calling Meta, because Meta said to wait for that WABA.",
+    registers: [this.registry],
+  });
+
+  readonly appUsage = new Gauge({
+    name: "graph_api_app_usage_percent",
+    help: "X-App-Usage: share of the app's hourly allowance used, by metric.",
+    labelNames: ["metric"] as const,
+    registers: [this.registry],
+  });
+
+  readonly businessUsage = new Gauge({
+    name: "graph_api_business_use_case_usage_percent",
+    help: "X-Business-Use-Case-Usage: share of a WABA's budget used, by WABA, use case and metric.",
+    labelNames: ["waba_id", "type", "metric"] as const,
+    registers: [this.registry],
+  });
+
+  readonly regainAccessSeconds = new Gauge({
+    name: "graph_api_estimated_time_to_regain_access_seconds",
+    help: "X-Business-Use-Case-Usage: Meta's estimate of when a throttled WABA may call again.",
+    labelNames: ["waba_id", "type"] as const,
+    registers: [this.registry],
+  });
+}

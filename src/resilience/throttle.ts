@@ -1,0 +1,55 @@
+import { waitFor, type Usage } from "./usage.js";
+
+/** Phone → WABA pairs remembered for throttling, at most this many (oldest forgotten first). */
+const MAX_REMEMBERED_NUMBERS = 100_000;
+
+/**
+ * "Meta says wait" per WABA: once Meta reports a WABA at 100 % of its business-use-case budget or gives a
+ * time to regain access, the gateway stops sending that WABA's reads (and its numbers' reads) until then,
+ * answering RATE_LIMITED at once instead of hammering.
+ */
+export class ThrottleState {
+  private readonly until = new Map<string, number>();
+  private readonly wabaOfNumber = new Map<string, string>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Learns from the usage headers of an answer. */
+  note(usage: Usage): void {
+    for (const [wabaId, entries] of usage.business) {
+      const wait = waitFor(entries);
+      if (wait > 0) this.block(wabaId, wait);
+    }
+  }
+
+  block(wabaId: string, ms: number): void {
+    const until = this.now() + ms;
+    if ((this.until.get(wabaId) ?? 0) < until) this.until.set(wabaId, until);
+  }
+
+  /** Numbers seen on a WABA's pages, so that their own reads are held back too. */
+  rememberNumbers(wabaId: string, phoneIds: readonly string[]): void {
+    for (const id of phoneIds) {
+      this.wabaOfNumber.delete(id);
+      this.wabaOfNumber.set(id, wabaId);
+    }
+    while (this.wabaOfNumber.size > MAX_REMEMBERED_NUMBERS) {
+      const oldest = this.wabaOfNumber.keys().next().value;
+      if (oldest === undefined) break;
+      this.wabaOfNumber.delete(oldest);
+    }
+  }
+
+  /** Milliseconds this object (a WABA, or a number of a known WABA) must still wait; 0 when free. */
+  remaining(id: string): number {
+    const wabaId = this.until.has(id) ? id : this.wabaOfNumber.get(id);
+    if (wabaId === undefined) return 0;
+    const until = this.until.get(wabaId) ?? 0;
+    const left = until - this.now();
+    if (left <= 0) {
+      this.until.delete(wabaId);
+      return 0;
+    }
+    return left;
+  }
+}

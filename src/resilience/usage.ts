@@ -1,0 +1,62 @@
+/**
+ * Meta's usage headers: `X-App-Usage` (the app's hourly allowance, percentages) and
+ * `X-Business-Use-Case-Usage` (per business object, here the WABA; `estimated_time_to_regain_access` in minutes).
+ */
+export interface AppUsage {
+  call_count?: number;
+  total_cputime?: number;
+  total_time?: number;
+}
+
+export interface BusinessUsageEntry extends AppUsage {
+  type?: string;
+  estimated_time_to_regain_access?: number;
+}
+
+export interface Usage {
+  app: AppUsage | undefined;
+  /** By WABA (business object) id. */
+  business: Map<string, BusinessUsageEntry[]>;
+}
+
+function parseJson(value: string | string[] | undefined): unknown {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A malformed header is ignored, never fatal.
+    return undefined;
+  }
+}
+
+export function parseUsage(headers: Record<string, string | string[] | undefined>): Usage {
+  const app = parseJson(headers["x-app-usage"]);
+  const buc = parseJson(headers["x-business-use-case-usage"]);
+  const business = new Map<string, BusinessUsageEntry[]>();
+  if (buc && typeof buc === "object" && !Array.isArray(buc)) {
+    for (const [id, entries] of Object.entries(buc as Record<string, unknown>)) {
+      if (Array.isArray(entries)) business.set(id, entries.filter((e): e is BusinessUsageEntry => Boolean(e) && typeof e === "object"));
+    }
+  }
+  return { app: app && typeof app === "object" ? (app as AppUsage) : undefined, business };
+}
+
+/** How long Meta says to wait for this business object, in ms (0: no wait); at 100 % without an estimate, a minute. */
+export function waitFor(entries: BusinessUsageEntry[]): number {
+  let wait = 0;
+  for (const e of entries) {
+    const minutes = Number(e.estimated_time_to_regain_access ?? 0);
+    if (minutes > 0) wait = Math.max(wait, minutes * 60_000);
+    const full = [e.call_count, e.total_cputime, e.total_time].some((v) => Number(v ?? 0) >= 100);
+    if (full) wait = Math.max(wait, 60_000);
+  }
+  return wait;
+}
+
+/** The longest wait Meta asks for across every business object in one answer. */
+export function longestWait(usage: Usage): number {
+  let wait = 0;
+  for (const entries of usage.business.values()) wait = Math.max(wait, waitFor(entries));
+  return wait;
+}
