@@ -84,17 +84,20 @@ Waba.implement({
   }),
 });
 
-/** What a WABA read must fetch: its node fields and, when batching, the pages selected under it. */
+/**
+ * What a WABA read must fetch: its node fields and, when batching, the pages selected under it.
+ * Page arguments Meta would refuse (first: 1000, …) fail here, before anything is sent upstream.
+ */
 function wabaRead(ctx: Context, info: GraphQLResolveInfo): { fields: string[]; pages: PageSpec[] } {
   const tree = treeOf(info);
   const fields = graphFieldsOf(tree, "WABA", WABA_FIELDS);
-  if (!ctx.loaders.batching) return { fields, pages: [] };
   const pages = new Map<string, PageSpec>();
   for (const child of childrenOf(tree, "WABA").filter((c: ResolveTree) => c.name === "phoneNumbers")) {
     const spec = pageSpecOf(child);
-    if (!(spec instanceof Error)) pages.set(pageKey(spec), spec);
+    if (spec instanceof Error) throw spec;
+    pages.set(pageKey(spec), spec);
   }
-  return { fields, pages: [...pages.values()] };
+  return { fields, pages: ctx.loaders.batching ? [...pages.values()] : [] };
 }
 
 builder.queryFields((t) => ({

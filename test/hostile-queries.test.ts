@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { gatewayFor, useGateway } from "./helpers/gateway.js";
+import { useSimulator } from "./helpers/simulator.js";
+
+const ctx = useSimulator();
+const gw = useGateway(ctx);
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await gw.yoga.fetch("http://yoga/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, text, json: () => JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+}
+
+const codesOf = (r: { json: () => { errors?: { extensions?: { code?: string } }[] } }) => (r.json().errors ?? []).map((e) => e.extensions?.code);
+
+describe("hostile queries are bounded before any upstream call", () => {
+  it("refuses more than 30 aliases", async () => {
+    const fields = Array.from({ length: 31 }, (_, i) => `a${i}: phoneNumber(id: "${DEMO_PHONE_ID}") { id }`).join(" ");
+    const r = await post({ query: `{ ${fields} }` });
+    expect(codesOf(r)).toContain("QUERY_TOO_COMPLEX");
+    expect(ctx.sim.log.count).toBe(0);
+    const ok = await post({ query: `{ ${fields.split(" a30:")[0]} }` });
+    expect(ok.json().errors).toBeUndefined();
+  });
+
+  it("refuses queries nested deeper than the limit", async () => {
+    let inner = "id";
+    for (let i = 0; i < 13; i++) inner = `healthStatus { entities { id errors { errorCode } } } ... on PhoneNumber { ${inner} }`;
+    const r = await post({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { healthStatus { entities { errors { errorCode } } } waba: id ${inner} } }` });
+    expect(codesOf(r)).toContain("QUERY_TOO_COMPLEX");
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("refuses documents with too many tokens", async () => {
+    const r = await post({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { ${"id ".repeat(2500)} } }` });
+    expect(codesOf(r)).toContain("QUERY_TOO_COMPLEX");
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("refuses more than 250 ids and page sizes over 100", async () => {
+    const ids = JSON.stringify(Array.from({ length: 251 }, (_, i) => String(1000 + i)));
+    expect(codesOf(await post({ query: `{ phoneNumbers(ids: ${ids}) { id } }` }))).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(await post({ query: `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: 1000) { edges { cursor } } } }` }))).toEqual(["BAD_USER_INPUT"]);
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("answers a body over 1 MB with 413", async () => {
+    const r = await post({ query: "{ __typename }", variables: { pad: "x".repeat(1024 * 1024) } });
+    expect(r.status).toBe(413);
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("refuses a chunked body over 1 MB with 413 too", async () => {
+    const chunk = new TextEncoder().encode("x".repeat(64 * 1024));
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent++ < 20) controller.enqueue(chunk);
+        else controller.close();
+      },
+    });
+    const response = await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: stream, duplex: "half" } as RequestInit);
+    expect(response.status).toBe(413);
+  });
+
+  it("has GraphQL-over-HTTP batching off", async () => {
+    const r = await post([{ query: "{ __typename }" }, { query: "{ __typename }" }]);
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("refuses requests a browser could send cross-site (CSRF) unless they carry the preflight header", async () => {
+    const get = await gw.yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent(`{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`)}`);
+    expect(get.status).toBe(403);
+    const form = await gw.yoga.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(form.status).toBe(403);
+    expect(ctx.sim.log.count).toBe(0);
+    const withHeader = await gw.yoga.fetch(`http://yoga/graphql?query=${encodeURIComponent(`{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`)}`, {
+      headers: { "x-graphql-yoga-csrf": "1", accept: "application/json" },
+    });
+    expect(withHeader.status).toBe(200);
+  });
+
+  it("accepts mutations only over POST", async () => {
+    const query = encodeURIComponent(`mutation { deregisterPhoneNumber(input: { phoneNumberId: "${DEMO_PHONE_ID}" }) { __typename } }`);
+    const r = await gw.yoga.fetch(`http://yoga/graphql?query=${query}`, { headers: { "x-graphql-yoga-csrf": "1", accept: "application/json" } });
+    expect(r.status).toBe(405);
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("masks unexpected errors: no stack, path to a file or upstream URL", async () => {
+    const r = await post({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id nope } }` });
+    expect(r.text).not.toMatch(/at .*\.ts:\d+|node_modules|127\.0\.0\.1/);
+  });
+
+  it("turns introspection off when configured (production)", async () => {
+    const closed = gatewayFor(ctx.sim, { introspection: false, graphiql: false });
+    const r = await closed.yoga.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __schema { types { name } } }" }),
+    });
+    expect(((await r.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
+    await closed.yoga.dispose();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { DEMO_PHONE_ID, DEMO_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { gatewayFor } from "./helpers/gateway.js";
+import { useSimulator } from "./helpers/simulator.js";
+
+const ctx = useSimulator();
+const PIN = "482913";
+const CODE = "123456";
+const ON_PREM_PASSWORD = "simulator-password";
+
+describe("nothing secret leaks", () => {
+  it("keeps the token, PINs, codes and the On-Premises password out of every response and log line", async () => {
+    const good = gatewayFor(ctx.sim, { onPremises: { baseUrl: ctx.sim.url, username: "admin", password: ON_PREM_PASSWORD, timeoutMs: 2000 } });
+    const refused = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: `${ctx.sim.token}-revoked`, timeoutMs: 2000 } });
+    const responses: string[] = [];
+    const run = async (yoga: typeof good.yoga, query: string, variables: Record<string, unknown> = {}) => {
+      const r = await yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-request-id": "leak-check-1" },
+        body: JSON.stringify({ query, variables }),
+      });
+      responses.push(await r.text());
+    };
+    const register = `mutation ($pin: String!, $id: ID!) { registerPhoneNumber(input: { phoneNumberId: $id, pin: $pin }) { __typename ... on Error { message } ... on GraphApiError { reason code fbtraceId } } }`;
+    for (const yoga of [good.yoga, refused.yoga]) {
+      await run(yoga, `{ waba(id: "${DEMO_WABA_ID}") { name phoneNumbers(first: 3) { edges { node { id certificate { value } } } } } }`);
+      await run(yoga, register, { id: DEMO_PHONE_ID, pin: PIN });
+      await run(yoga, register, { id: DEMO_PHONE_ID, pin: "12" });
+      await run(yoga, `mutation ($c: String!) { verifyCode(input: { phoneNumberId: "${WALKTHROUGH_PHONE_ID}", code: $c }) { __typename } }`, { c: CODE });
+      await run(yoga, `mutation ($pin: String!) { setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: $pin }) { __typename } }`, { pin: PIN });
+      await run(yoga, `mutation { registerOnPremisesAccount(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, pin: "${PIN}" }) { __typename } }`);
+      ctx.sim.faults.add("ids", { kind: "html500" }, 3);
+      await run(yoga, `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`);
+      responses.push(await (await yoga.fetch("http://yoga/metrics")).text());
+      responses.push(await (await yoga.fetch("http://yoga/readiness")).text());
+    }
+    const everything = [...responses, good.logs.text, refused.logs.text].join("\n");
+    expect(responses.some((r) => r.includes("GraphApiError"))).toBe(true);
+    expect(good.logs.text).toContain('"requestId":"leak-check-1"');
+    for (const secret of [ctx.sim.token, PIN, CODE, ON_PREM_PASSWORD, "Bearer "]) expect(everything).not.toContain(secret);
+    // The upstream did receive them, where they belong.
+    expect(ctx.sim.log.entries.some((r) => r.headers.authorization === `Bearer ${ctx.sim.token}`)).toBe(true);
+    expect(ctx.sim.log.entries.some((r) => r.body?.pin === PIN)).toBe(true);
+    await Promise.all([good.yoga.dispose(), refused.yoga.dispose()]);
+  });
+});
