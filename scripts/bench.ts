@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { start, type Proc } from "./bench/processes.js";
+import { faultScenarios, type FaultResult } from "./bench/faults.js";
 import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
 
 /**
@@ -120,6 +121,18 @@ async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
   return Object.assign(gateway, { url: `http://127.0.0.1:${gateway.url}` });
 }
 
+function printFaults(faults: FaultResult[]): void {
+  const lines = [
+    "",
+    `Faults, scenario (c) through the gateway at concurrency 8 for ${DURATION} s each:`,
+    "",
+    "| fault | operations | client-visible error rate | retries per operation | p50 ms | p99 ms |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...faults.map((f) => `| ${f.name} | ${f.operations} | ${fmt(f.clientErrorRate * 100, 2)} % | ${fmt(f.retriesPerOp, 3)} | ${fmt(f.p50)} | ${fmt(f.p99)} |`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
 async function main(): Promise<void> {
@@ -168,7 +181,14 @@ async function main(): Promise<void> {
     const cpuPerOp = (gateway.cpuMs() - cpu0) / Math.max(1, run.requests.total);
     await gateway.stop();
 
+    process.stderr.write("measuring the fault scenarios…\n");
+    await control(sim, "POST", "latency", { ms: LATENCY });
+    const faulty = await startGateway(sim, true);
+    const faults = await faultScenarios(sim, faulty, SCENARIOS[2] as Scenario, DURATION);
+    await faulty.stop();
+
     print(results, rss, cpuPerOp, run.latency.average);
+    printFaults(faults);
   } finally {
     await sim.stop();
   }

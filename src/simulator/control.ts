@@ -24,6 +24,9 @@ export function handleControl(sim: Simulator, method: string, url: URL, body: st
     case "DELETE /__simulator/faults":
       sim.faults.clear();
       return reply(200, { ok: true });
+    case "POST /__simulator/chaos":
+      sim.transientRate = Math.min(1, Math.max(0, Number(input.transientRate ?? 0)));
+      return reply(200, { ok: true, transientRate: sim.transientRate });
     case "POST /__simulator/latency":
       sim.latencyMs = Number(input.ms ?? 0);
       return reply(200, { ok: true, latencyMs: sim.latencyMs });

@@ -30,6 +30,8 @@ export interface Simulator {
   log: RequestLog;
   faults: FaultSwitches;
   latencyMs: number;
+  /** Share of calls (0–1) that fail with a transient Graph error, at random (the benchmark's fault scenario). */
+  transientRate: number;
   /** TCP connections accepted so far (tests check that the gateway reuses them). */
   connectionsOpened: number;
   /** The On-Premises client the simulator also plays (`/v1/...`). */
@@ -38,6 +40,7 @@ export interface Simulator {
 }
 
 const MAX_BODY = 3 * 1024 * 1024;
+const TRANSIENT: Fault = { kind: "graph-error", error: { code: 2, status: 503, message: "Service temporarily unavailable", isTransient: true } };
 const MAX_BATCH = 50;
 const VERSION = /^v\d+\.\d+$/;
 
@@ -76,7 +79,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const log = new RequestLog();
   const faults = new FaultSwitches();
   const onPremises = new OnPremisesClientSim(state, options.onPremises);
-  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, onPremises } as Simulator;
+  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, transientRate: 0, onPremises } as Simulator;
   const sockets = new Set<import("node:net").Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -113,7 +116,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     } as import("./request-log.js").LoggedRequest;
     log.record(entry);
 
-    const fault = faults.take(endpoint);
+    const fault = faults.take(endpoint) ?? (Math.random() < sim.transientRate ? TRANSIENT : undefined);
     if (fault && (await applyFault(fault, res, req))) return;
     if (sim.latencyMs > 0) await sleep(sim.latencyMs);
     if (onPrem) return send(res, onPremises.handle(method, url.pathname, req.headers.authorization, body));
