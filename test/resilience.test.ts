@@ -161,7 +161,7 @@ describe("a flaky, slow or throttling Graph API", () => {
     expect(text).toMatch(/graph_api_requests_total\{endpoint="ids",outcome="unavailable"\} 1/);
     expect(text).toMatch(/graph_api_retries_total\{endpoint="ids",reason="unavailable"\} 1/);
     expect(text).toContain("graph_api_request_duration_seconds_bucket");
-    expect(text).toContain("graphql_envelop_phase_execute");
+    expect(text).toContain("graphql_envelop_request_duration");
     expect(text).not.toContain(DEMO_PHONE_ID);
     expect(text).not.toMatch(/fields=|ids=|\?/);
   });

@@ -13,12 +13,14 @@ const tooLarge = (limit: number) =>
 export function bodyLimit(limit: number): Plugin {
   return {
     async onRequest({ request, endResponse, setRequest }) {
-      if (request.method !== "POST" || !request.body) return;
-      const declared = Number(request.headers.get("content-length") ?? Number.NaN);
-      if (Number.isFinite(declared)) {
-        if (declared > limit) endResponse(tooLarge(limit));
+      if (request.method !== "POST") return;
+      const length = request.headers.get("content-length");
+      if (length !== null) {
+        if (Number(length) > limit) endResponse(tooLarge(limit));
         return;
       }
+      // Only a body without a declared length is read here: touching `request.body` costs Yoga its fast path.
+      if (!request.body) return;
       const reader = request.body.getReader();
       const chunks: Uint8Array[] = [];
       let size = 0;
