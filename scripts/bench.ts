@@ -108,6 +108,7 @@ async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
       GRAPH_API_ACCESS_TOKEN: TOKEN,
       GRAPH_API_BASE_URL: sim.url,
       GATEWAY_BATCHING: String(batching),
+      GATEWAY_AUTH: "none",
       PORT: "0",
       HOST: "127.0.0.1",
       // As deployed: graphql-js skips its development-mode checks.

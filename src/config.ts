@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { JwtConfig } from "./auth/authenticate.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 
 /** Everything the gateway reads from the environment; this is the only reader of process.env. */
@@ -16,6 +17,12 @@ export interface Config {
   limits: { maxAliases: number; maxDepth: number; maxTokens: number; maxBodyBytes: number };
   /** How long SIGTERM waits for in-flight operations. */
   shutdownGraceMs: number;
+  auth: {
+    /** Callers must authenticate (a clients file or JWTs are configured). */
+    enforced: boolean;
+    clientsFile: string | undefined;
+    jwt: JwtConfig | undefined;
+  };
   /** The On-Premises client, when all three ONPREM_* variables are set. */
   onPremises: OnPremisesConfig | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -56,6 +63,18 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  GATEWAY_AUTH: z.enum(["none"]).optional(),
+  GATEWAY_CLIENTS_FILE: z.string().min(1).optional(),
+  GATEWAY_JWT_SECRET: z
+    .string()
+    .refine((v) => Buffer.byteLength(v) >= 32, "must be at least 32 bytes (HS256 keys shorter than the hash are weak)")
+    .optional(),
+  GATEWAY_JWKS_URL: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL")
+    .optional(),
+  GATEWAY_JWT_ISSUER: z.string().min(1).optional(),
+  GATEWAY_JWT_AUDIENCE: z.string().min(1).optional(),
   ONPREM_BASE_URL: z
     .string()
     .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL")
@@ -81,10 +100,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const missing = ONPREM_VARIABLES.filter((name) => e[name] === undefined);
     throw new ConfigError(`Invalid configuration:\n${missing.map((m) => `  ${m}: required when any ONPREM_* variable is set`).join("\n")}`);
   }
+  const demoMode = e.GRAPH_API_ACCESS_TOKEN === undefined;
+  const jwtConfigured = e.GATEWAY_JWT_SECRET !== undefined || e.GATEWAY_JWKS_URL !== undefined;
+  if (e.GATEWAY_JWT_SECRET !== undefined && e.GATEWAY_JWKS_URL !== undefined) {
+    throw new ConfigError("Invalid configuration:\n  GATEWAY_JWT_SECRET / GATEWAY_JWKS_URL: set one of them, not both");
+  }
+  const enforced = e.GATEWAY_CLIENTS_FILE !== undefined || jwtConfigured;
+  // Secure by default: with Meta's real token, an open gateway is a choice someone must make explicitly.
+  if (!demoMode && !enforced && e.GATEWAY_AUTH !== "none") {
+    throw new ConfigError(
+      "Refusing to start: GRAPH_API_ACCESS_TOKEN is set but no caller authentication is configured.\n" +
+        "  Set GATEWAY_CLIENTS_FILE (API keys) and/or GATEWAY_JWT_SECRET or GATEWAY_JWKS_URL (JWTs),\n" +
+        "  or GATEWAY_AUTH=none to run without authentication (anyone who reaches the gateway can use the token).",
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
-    demoMode: e.GRAPH_API_ACCESS_TOKEN === undefined,
+    demoMode,
     graphApi: {
       baseUrl: e.GRAPH_API_BASE_URL,
       version: e.GRAPH_API_VERSION,
@@ -98,6 +131,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     operationTimeoutMs: e.GATEWAY_OPERATION_TIMEOUT_MS,
     limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    auth: {
+      enforced,
+      clientsFile: e.GATEWAY_CLIENTS_FILE,
+      jwt: jwtConfigured
+        ? { secret: e.GATEWAY_JWT_SECRET, jwksUrl: e.GATEWAY_JWKS_URL, issuer: e.GATEWAY_JWT_ISSUER, audience: e.GATEWAY_JWT_AUDIENCE }
+        : undefined,
+    },
     onPremises:
       e.ONPREM_BASE_URL && e.ONPREM_USERNAME && e.ONPREM_PASSWORD
         ? { baseUrl: e.ONPREM_BASE_URL, username: e.ONPREM_USERNAME, password: e.ONPREM_PASSWORD, timeoutMs: e.GRAPH_API_TIMEOUT_MS }

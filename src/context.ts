@@ -1,4 +1,6 @@
+import type { AccessControl } from "./auth/access.js";
 import type { GraphApiClient } from "./graph-api/client.js";
+import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 
@@ -6,10 +8,14 @@ import type { OnPremisesClient } from "./on-premises/client.js";
 export interface Context {
   requestId: string;
   loaders: Loaders;
+  /** The authenticated caller and what it may see. */
+  access: AccessControl;
   /** For mutations: sent once, never retried, never cached. */
   graph: GraphApiClient;
   /** The configured On-Premises client, if any. */
   onPremises: OnPremisesClient | undefined;
   /** Current time in ms (injectable, for the 14-day registration window). */
   now: () => number;
+  /** The gateway's logger, bound to this request's id. */
+  log: Logger;
 }

@@ -4,6 +4,9 @@ import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspect
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
+import { AccessControl } from "./auth/access.js";
+import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
+import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
@@ -33,6 +36,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   operationTimeoutMs?: number;
   limits?: Partial<QueryLimits & { maxBodyBytes: number }>;
+  /** Who may call; open (every caller sees everything) when omitted. */
+  auth?: AuthConfig;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -51,6 +56,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const pool = createPool(options.graphApi.baseUrl);
   const client = new GraphApiClient({ ...options.graphApi, userAgent: USER_AGENT, pool, observer: { metrics, health, throttle, logger: log } });
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
+  const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
+  const membership = new NumberMembership(client);
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
@@ -101,15 +108,20 @@ export function createGateway(options: GatewayOptions): Gateway {
       warn: (...args) => log.warn(args.map(String).join(" ")),
       error: (...args) => log.error({ err: args.find((a) => a instanceof Error) }, "unexpected error"),
     },
-    context: ({ request }): Context => {
+    // Authentication happens here, before any resolver: a refused caller gets 401 and nothing goes upstream.
+    context: async ({ request }): Promise<Context> => {
+      const caller = await authenticate(request.headers);
       const given = request.headers.get("x-request-id");
-      const deadline = Date.now() + operationTimeoutMs;
+      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+      const call = { deadline: Date.now() + operationTimeoutMs };
       return {
-        requestId: given && REQUEST_ID.test(given) ? given : randomUUID(),
-        loaders: createLoaders(client, options.batching, { call: { deadline }, throttle, onHeldBack: () => metrics.heldBack.inc() }),
+        requestId,
+        access: new AccessControl(caller, membership, call),
+        loaders: createLoaders(client, options.batching, { call, throttle, onHeldBack: () => metrics.heldBack.inc() }),
         graph: client,
         onPremises,
         now,
+        log: log.child({ requestId, caller: caller.name }),
       };
     },
     plugins,

@@ -1,4 +1,6 @@
 import { createServer } from "node:http";
+import type { AuthConfig } from "./auth/authenticate.js";
+import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { createGateway } from "./gateway.js";
 import { createLogger } from "./observability/logger.js";
@@ -17,6 +19,23 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
+  let auth: AuthConfig;
+  try {
+    auth = {
+      open: !config.auth.enforced,
+      apiClients: config.auth.clientsFile ? loadClientsFile(config.auth.clientsFile) : [],
+      jwt: config.auth.jwt,
+    };
+  } catch (e) {
+    if (e instanceof ClientsFileError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  if (auth.open && !config.demoMode) {
+    logger.warn("GATEWAY_AUTH=none: callers are not authenticated; anyone who reaches the gateway can use the system-user token");
+  }
   let simulator: Simulator | undefined;
   let graphApi = config.graphApi;
   let onPremises = config.onPremises;
@@ -35,6 +54,7 @@ async function main(): Promise<void> {
     introspection: config.introspection,
     operationTimeoutMs: config.operationTimeoutMs,
     limits: config.limits,
+    auth,
     demoMode: config.demoMode,
     logger,
   });

@@ -15,7 +15,7 @@ describe("configuration", () => {
   });
 
   it("takes a token, base URL, version and port from the environment", () => {
-    const c = loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GRAPH_API_BASE_URL: "http://127.0.0.1:9999", GRAPH_API_VERSION: "v25.0", PORT: "8080", HOST: "127.0.0.1" });
+    const c = loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none", GRAPH_API_BASE_URL: "http://127.0.0.1:9999", GRAPH_API_VERSION: "v25.0", PORT: "8080", HOST: "127.0.0.1" });
     expect(c).toMatchObject({ demoMode: false, port: 8080, host: "127.0.0.1", graphApi: { accessToken: "EAAtoken", baseUrl: "http://127.0.0.1:9999", version: "v25.0" } });
   });
 
@@ -23,6 +23,19 @@ describe("configuration", () => {
     expect(loadConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
     expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
     expect(loadConfig({ GRAPHIQL: "false" }).graphiql).toBe(false);
+  });
+
+  it("refuses to start with a real token and no caller authentication, naming what to set", () => {
+    expect(() => loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken" })).toThrow(/GATEWAY_CLIENTS_FILE[\s\S]*GATEWAY_JWT_SECRET[\s\S]*GATEWAY_AUTH=none/);
+    expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" }).auth.enforced).toBe(false);
+    expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_CLIENTS_FILE: "/etc/clients.json" }).auth).toMatchObject({ enforced: true, clientsFile: "/etc/clients.json" });
+    expect(loadConfig({}).auth.enforced).toBe(false);
+  });
+
+  it("refuses an HS256 secret shorter than 32 bytes, and both a secret and a JWKS URL", () => {
+    expect(() => loadConfig({ GATEWAY_JWT_SECRET: "short-secret" })).toThrow(/GATEWAY_JWT_SECRET: must be at least 32 bytes/);
+    expect(() => loadConfig({ GATEWAY_JWT_SECRET: "x".repeat(32), GATEWAY_JWKS_URL: "https://login.example/jwks" })).toThrow(/not both/);
+    expect(loadConfig({ GATEWAY_JWT_SECRET: "x".repeat(32) }).auth.jwt?.secret).toHaveLength(32);
   });
 
   it("fails listing every bad variable, without echoing values", () => {

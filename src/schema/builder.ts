@@ -1,5 +1,7 @@
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { GraphQLError } from "graphql";
 import RelayPlugin from "@pothos/plugin-relay";
 import ZodPlugin from "@pothos/plugin-zod";
 import type { Context } from "../context.js";
@@ -10,9 +12,20 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
   Scalars: { DateTime: { Input: Date; Output: Date } };
+  AuthScopes: { read: boolean; manage: boolean; waba: string; phone: string };
 }>({
+  // Scope-auth first: a refusal happens before anything else runs (and so before any upstream call).
   // Errors wraps validation, so a refused input becomes a typed ValidationError instead of a masked error.
-  plugins: [ErrorsPlugin, ZodPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({
+      read: ctx.access.caller.scopes.has("read"),
+      manage: ctx.access.caller.scopes.has("manage"),
+      waba: (id: string) => ctx.access.canReadWaba(id),
+      phone: (id: string) => ctx.access.canReadPhone(id),
+    }),
+    unauthorizedError: () => new GraphQLError("This caller may not see or change that object.", { extensions: { code: "FORBIDDEN" } }),
+  },
   defaultFieldNullability: false,
   // No default error types: a socket error must never become a client-visible message.
   errors: { defaultTypes: [] },

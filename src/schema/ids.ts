@@ -21,11 +21,23 @@ export function loadById<T>(id: string | number, load: (id: string) => Promise<T
   return bad ? Promise.reject(bad) : load(String(id));
 }
 
-/** A list by ids, in the order asked: each bad id fails alone (null plus an error), the list at most 250 long. */
-export function loadEachById<T>(ids: readonly (string | number)[], load: (id: string) => Promise<T>): Promise<T>[] {
+export const forbidden = () => new GraphQLError("This caller may not see that object.", { extensions: { code: "FORBIDDEN" } });
+
+/**
+ * A list by ids, in the order asked: each bad or refused id fails alone (null plus an error) and is never
+ * fetched; the list is at most 250 long.
+ */
+export function loadEachById<T>(
+  ids: readonly (string | number)[],
+  allowed: (id: string) => boolean | Promise<boolean>,
+  load: (id: string) => Promise<T>,
+): Promise<T>[] {
   checkIdList(ids.map(String));
-  return ids.map((raw) => {
-    const bad = checkId(String(raw), "ids");
-    return bad ? Promise.reject(bad) : load(String(raw));
+  return ids.map(async (raw) => {
+    const id = String(raw);
+    const bad = checkId(id, "ids");
+    if (bad) throw bad;
+    if (!(await allowed(id))) throw forbidden();
+    return load(id);
   });
 }

@@ -1,6 +1,7 @@
 import type { InputObjectRef } from "@pothos/core";
 import { PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
 import { GraphApiFailure, toFailure } from "../graph-api/failure.js";
+import { audited } from "../auth/audit.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
@@ -66,6 +67,7 @@ export function numberMutation<I extends { phoneNumberId: string }>(spec: Spec<I
       type: Success,
       description: spec.description,
       args: { input: t.arg({ type: spec.input, required: true, description: "What to do." }) },
+      authScopes: (_root, args) => ({ $all: { manage: true, phone: String((args as { input: I }).input.phoneNumberId) } }),
       errors: {
         types: [...MUTATION_ERRORS],
         directResult: true,
@@ -74,7 +76,7 @@ export function numberMutation<I extends { phoneNumberId: string }>(spec: Spec<I
       resolve: async (_root, args, ctx) => {
         // Pothos cannot narrow a generic input's shape; the arg is required and typed by spec.input.
         const { input } = args as { input: I };
-        await callMeta(spec.action, () => spec.run(ctx, input));
+        await audited(ctx, spec.name, input.phoneNumberId, () => callMeta(spec.action, () => spec.run(ctx, input)));
         return { phoneNumberId: input.phoneNumberId };
       },
     }),

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Context } from "../context.js";
 import { GraphApiFailure } from "../graph-api/failure.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
+import { audited } from "../auth/audit.js";
 import { toOnPremisesFailure } from "../on-premises/failure.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import type { OnPremisesClient } from "../on-premises/client.js";
@@ -84,22 +85,24 @@ builder.mutationField("registerOnPremisesAccount", (t) =>
     description: "Registers the number on the configured On-Premises client (POST /v1/account), sending the number's certificate.",
     deprecationReason: SUNSET,
     args: { input: t.arg({ type: RegisterOnPremisesAccountInput, required: true, description: "What to register." }) },
+    authScopes: (_root, args) => ({ $all: { manage: true, phone: args.input.phoneNumberId } }),
     errors: { types: ERRORS, directResult: true, union: { name: "RegisterOnPremisesAccountResult", description: "The success type or one of the typed errors." } },
-    resolve: async (_root, { input }, ctx): Promise<OnPremisesRegistered> => {
-      const client = clientOf(ctx);
-      const phone = (await attempt("reading the number's certificate", () =>
-        ctx.graph.get(input.phoneNumberId, { fields: "id,display_phone_number,certificate,new_certificate,new_name_status" }),
-      )) as PhoneNumberWire;
-      const cert = certificateFor(phone);
-      if (!cert) throw new InputError("The number has no display-name certificate yet; wait for Meta to approve its name.", "phoneNumberId");
-      const number = splitNumber(phone.display_phone_number);
-      if (!number) throw new InputError("Meta's display number could not be split into country code and number.", "phoneNumberId");
-      const answer = await attempt("the On-Premises registration", () =>
-        client.post("/v1/account", { ...number, method: input.codeMethod.toLowerCase(), cert, ...(input.pin ? { pin: input.pin } : {}) }),
-      );
-      const vname = (answer.body.account as { vname?: string }[] | undefined)?.[0]?.vname ?? null;
-      return { phoneNumberId: input.phoneNumberId, status: answer.status === 202 ? "CODE_SENT" : "REGISTERED", verifiedName: vname };
-    },
+    resolve: (_root, { input }, ctx): Promise<OnPremisesRegistered> =>
+      audited(ctx, "registerOnPremisesAccount", input.phoneNumberId, async () => {
+        const client = clientOf(ctx);
+        const phone = (await attempt("reading the number's certificate", () =>
+          ctx.graph.get(input.phoneNumberId, { fields: "id,display_phone_number,certificate,new_certificate,new_name_status" }),
+        )) as PhoneNumberWire;
+        const cert = certificateFor(phone);
+        if (!cert) throw new InputError("The number has no display-name certificate yet; wait for Meta to approve its name.", "phoneNumberId");
+        const number = splitNumber(phone.display_phone_number);
+        if (!number) throw new InputError("Meta's display number could not be split into country code and number.", "phoneNumberId");
+        const answer = await attempt("the On-Premises registration", () =>
+          client.post("/v1/account", { ...number, method: input.codeMethod.toLowerCase(), cert, ...(input.pin ? { pin: input.pin } : {}) }),
+        );
+        const vname = (answer.body.account as { vname?: string }[] | undefined)?.[0]?.vname ?? null;
+        return { phoneNumberId: input.phoneNumberId, status: answer.status === 202 ? "CODE_SENT" : "REGISTERED", verifiedName: vname };
+      }),
   }),
 );
 
@@ -117,11 +120,13 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
     description: "Completes an On-Premises registration that sent a code (POST /v1/account/verify).",
     deprecationReason: SUNSET,
     args: { input: t.arg({ type: VerifyOnPremisesAccountInput, required: true, description: "The code to check." }) },
+    authScopes: (_root, args) => ({ $all: { manage: true, phone: args.input.phoneNumberId } }),
     errors: { types: ERRORS, directResult: true, union: { name: "VerifyOnPremisesAccountResult", description: "The success type or one of the typed errors." } },
-    resolve: async (_root, { input }, ctx) => {
-      const client = clientOf(ctx);
-      await attempt("the On-Premises verification", () => client.post("/v1/account/verify", { code: input.code }));
-      return { phoneNumberId: input.phoneNumberId };
-    },
+    resolve: (_root, { input }, ctx) =>
+      audited(ctx, "verifyOnPremisesAccount", input.phoneNumberId, async () => {
+        const client = clientOf(ctx);
+        await attempt("the On-Premises verification", () => client.post("/v1/account/verify", { code: input.code }));
+        return { phoneNumberId: input.phoneNumberId };
+      }),
   }),
 );

@@ -50,6 +50,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A business phone number by its Graph API ID.",
     args: { id: t.arg.id({ required: true, description: "The phone number's Graph API ID." }) },
+    authScopes: (_root, args) => ({ $all: { read: true, phone: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
       return loadById(id, (ok) => ctx.loaders.phoneNumber.load({ id: ok, fields }));
@@ -60,9 +61,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: "Several phone numbers in one go, in the order asked; null for each ID that cannot be read.",
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the numbers (at most 250)." }) },
+    authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadEachById(ids, (id) => ctx.loaders.phoneNumber.load({ id, fields }));
+      return loadEachById(ids, (id) => ctx.access.canReadPhone(id), (id) => ctx.loaders.phoneNumber.load({ id, fields }));
     },
   }),
 }));

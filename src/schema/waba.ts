@@ -106,6 +106,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A WhatsApp Business Account by its Graph API ID; null (with an error entry) when it cannot be read.",
     args: { id: t.arg.id({ required: true, description: "The WABA's Graph API ID." }) },
+    authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const read = wabaRead(ctx, info);
       return loadById(id, (ok) => ctx.loaders.waba.load({ id: ok, ...read }));
@@ -116,9 +117,10 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: "Several WABAs in one go, in the order asked; null for each ID that cannot be read.",
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the WABAs (at most 250)." }) },
+    authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const read = wabaRead(ctx, info);
-      return loadEachById(ids, (id) => ctx.loaders.waba.load({ id, ...read }));
+      return loadEachById(ids, (id) => ctx.access.canReadWaba(id), (id) => ctx.loaders.waba.load({ id, ...read }));
     },
   }),
 }));

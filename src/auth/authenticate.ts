@@ -1,0 +1,81 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { OPEN_CALLER, parseScopes, type Caller } from "./caller.js";
+import type { ApiClient } from "./clients-file.js";
+
+export interface JwtConfig {
+  /** HS256 shared secret (at least 32 bytes), or… */
+  secret?: string;
+  /** …a JWKS URL for RS256/ES256 keys (jose caches them). */
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
+export interface AuthConfig {
+  /** No client configuration: every caller is let in (demo mode, or GATEWAY_AUTH=none). */
+  open: boolean;
+  apiClients: ApiClient[];
+  jwt?: JwtConfig;
+}
+
+export type Authenticate = (headers: Headers) => Promise<Caller>;
+
+/** 401 with UNAUTHENTICATED; Yoga answers before any resolver, so nothing is sent upstream. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "UNAUTHENTICATED", http: { status: 401, headers: { "www-authenticate": 'Bearer realm="waba-gateway"' } } },
+  });
+}
+
+/** Compares the key's hash with every client's, in constant time, without stopping at the first match. */
+function byApiKey(clients: ApiClient[], key: string): Caller | undefined {
+  const hash = createHash("sha256").update(key).digest();
+  let found: Caller | undefined;
+  for (const client of clients) {
+    if (timingSafeEqual(hash, client.keyHash)) found = client.caller;
+  }
+  return found;
+}
+
+function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
+  const key: Uint8Array | JWTVerifyGetKey = config.secret ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl ?? ""));
+  // Only the algorithm the key is for: `alg: none` and algorithm confusion are refused by jose.
+  const algorithms = config.secret ? ["HS256"] : ["RS256", "ES256"];
+  return async (token) => {
+    const { payload } = await jwtVerify(token, key as Uint8Array, {
+      algorithms,
+      issuer: config.issuer,
+      audience: config.audience,
+      requiredClaims: ["exp"],
+    });
+    const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter((id): id is string => typeof id === "string" && /^\d{1,25}$/.test(id)) : [];
+    const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
+    return { name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt", kind: "jwt", wabaIds: new Set(wabaIds), scopes: parseScopes(scopes) };
+  };
+}
+
+/** API keys in `x-api-key`, JWTs in `Authorization: Bearer`; both may be configured at once. */
+export function createAuthenticator(config: AuthConfig): Authenticate {
+  const verifyJwt = config.jwt && (config.jwt.secret || config.jwt.jwksUrl) ? jwtVerifier(config.jwt) : undefined;
+  return async (headers) => {
+    if (config.open) return OPEN_CALLER;
+    const apiKey = headers.get("x-api-key");
+    if (apiKey) {
+      const caller = byApiKey(config.apiClients, apiKey);
+      if (!caller) throw unauthenticated("Unknown API key.");
+      return caller;
+    }
+    const authorization = headers.get("authorization");
+    if (authorization?.startsWith("Bearer ") && verifyJwt) {
+      try {
+        return await verifyJwt(authorization.slice(7).trim());
+      } catch (e) {
+        const expired = e instanceof joseErrors.JWTExpired;
+        throw unauthenticated(expired ? "The token has expired." : "The token is not valid.");
+      }
+    }
+    throw unauthenticated("Authenticate with an API key (x-api-key) or a bearer token.");
+  };
+}

@@ -1,0 +1,18 @@
+/** Who is calling, as authentication established it. */
+export type Scope = "read" | "manage";
+
+export interface Caller {
+  /** For logs and the audit trail (a client's name, or a JWT's `sub`). */
+  name: string;
+  kind: "api-key" | "jwt" | "open";
+  /** The WABAs the caller may see, or every WABA. */
+  wabaIds: ReadonlySet<string> | "all";
+  scopes: ReadonlySet<Scope>;
+}
+
+/** Demo mode, or GATEWAY_AUTH=none: everyone may do everything. */
+export const OPEN_CALLER: Caller = { name: "anonymous", kind: "open", wabaIds: "all", scopes: new Set(["read", "manage"]) };
+
+export function parseScopes(values: readonly string[]): Set<Scope> {
+  return new Set(values.filter((s): s is Scope => s === "read" || s === "manage"));
+}

@@ -1,0 +1,45 @@
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { parseScopes, type Caller } from "./caller.js";
+
+const clientSchema = z.object({
+  name: z.string().min(1).max(100),
+  keySha256: z.string().regex(/^[0-9a-f]{64}$/i, "keySha256 must be the hex SHA-256 of the key"),
+  wabaIds: z.union([z.literal("*"), z.array(z.string().regex(/^\d{1,25}$/, "WABA ids are numeric"))]),
+  scopes: z.array(z.enum(["read", "manage"])).min(1),
+});
+
+const fileSchema = z.object({ clients: z.array(clientSchema) });
+
+export interface ApiClient {
+  caller: Caller;
+  /** The key's SHA-256; keys themselves are never stored. */
+  keyHash: Buffer;
+}
+
+export class ClientsFileError extends Error {
+  override readonly name = "ClientsFileError";
+}
+
+/** Reads GATEWAY_CLIENTS_FILE: `{"clients":[{"name","keySha256","wabaIds":[…]|"*","scopes":["read","manage"]}]}`. */
+export function loadClientsFile(path: string): ApiClient[] {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    throw new ClientsFileError(`GATEWAY_CLIENTS_FILE: cannot read ${path} as JSON (${e instanceof Error ? e.message : "error"})`);
+  }
+  const parsed = fileSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ClientsFileError(`GATEWAY_CLIENTS_FILE: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  return parsed.data.clients.map((c) => ({
+    keyHash: Buffer.from(c.keySha256.toLowerCase(), "hex"),
+    caller: {
+      name: c.name,
+      kind: "api-key",
+      wabaIds: c.wabaIds === "*" ? "all" : new Set(c.wabaIds),
+      scopes: parseScopes(c.scopes),
+    },
+  }));
+}

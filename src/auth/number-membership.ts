@@ -1,0 +1,52 @@
+import type { CallOptions, GraphApiClient } from "../graph-api/client.js";
+import type { PageWire } from "../graph-api/types.js";
+
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 1_000;
+
+/**
+ * Which numbers belong to a set of WABAs. The Graph phone-number node does not name its WABA, so the
+ * gateway lists each allowed WABA's number ids (`fields=id`, 100 a page) and keeps the answer briefly,
+ * per caller set. Only the caller's own WABAs are ever listed.
+ */
+export class NumberMembership {
+  private readonly cache = new Map<string, { expires: number; numbers: Promise<Map<string, string>> }>();
+
+  constructor(
+    private readonly client: GraphApiClient,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Phone-number id → its WABA id, for these WABAs. */
+  numbersOf(wabaIds: ReadonlySet<string>, call: CallOptions): Promise<Map<string, string>> {
+    const key = [...wabaIds].sort().join(",");
+    const hit = this.cache.get(key);
+    if (hit && hit.expires > this.now()) return hit.numbers;
+    const numbers = this.list([...wabaIds], call);
+    this.cache.set(key, { expires: this.now() + TTL_MS, numbers });
+    // A failed listing is not remembered.
+    numbers.catch(() => this.cache.delete(key));
+    if (this.cache.size > MAX_ENTRIES) this.cache.delete(this.cache.keys().next().value as string);
+    return numbers;
+  }
+
+  /** Forgets what is known of a WABA (a number was added or moved). */
+  forget(wabaId: string): void {
+    for (const key of this.cache.keys()) if (key.split(",").includes(wabaId)) this.cache.delete(key);
+  }
+
+  private async list(wabaIds: string[], call: CallOptions): Promise<Map<string, string>> {
+    const owner = new Map<string, string>();
+    await Promise.all(
+      wabaIds.map(async (wabaId) => {
+        let after: string | undefined;
+        do {
+          const page = (await this.client.get(`${wabaId}/phone_numbers`, { fields: "id", limit: 100, after }, call)) as PageWire<{ id: string }>;
+          for (const n of page.data ?? []) owner.set(n.id, wabaId);
+          after = page.paging?.next ? page.paging.cursors?.after : undefined;
+        } while (after);
+      }),
+    );
+    return owner;
+  }
+}
