@@ -1,4 +1,5 @@
 import type { AccessControl } from "./auth/access.js";
+import type { Fleet } from "./fleet/fleet.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
@@ -18,4 +19,8 @@ export interface Context {
   now: () => number;
   /** The gateway's logger, bound to this request's id. */
   log: Logger;
+  /** Fleet state: subscription events, invalidations. */
+  fleet: Fleet;
+  /** Loaders with a fresh deadline, for work long after the request began (a subscription's events). */
+  newLoaders: () => Loaders;
 }

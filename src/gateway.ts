@@ -1,7 +1,8 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
+import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { AccessControl } from "./auth/access.js";
@@ -9,6 +10,8 @@ import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
+import { Fleet } from "./fleet/fleet.js";
+import { connectRedis } from "./fleet/redis-clients.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { createLoaders } from "./loaders/create-loaders.js";
@@ -20,6 +23,7 @@ import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
 import { readiness } from "./plugins/readiness.js";
 import { ThrottleState } from "./resilience/throttle.js";
 import { UpstreamHealth } from "./resilience/upstream-health.js";
+import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -38,11 +42,23 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits & { maxBodyBytes: number }>;
   /** Who may call; open (every caller sees everything) when omitted. */
   auth?: AuthConfig;
+  /** Fleet state in Redis; in memory (one instance) when omitted. */
+  redisUrl?: string | undefined;
+  /** Meta's webhooks; `/webhooks/meta` answers 404 when omitted. */
+  webhooks?: WebhookConfig | undefined;
+  /** Read cache lifetime; 0 turns it off. */
+  cacheTtlSeconds?: number;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+/** Cached responses are per caller credential: one caller never gets another's cached answer. */
+function sessionOf(request: Request): string {
+  const credential = request.headers.get("x-api-key") ?? request.headers.get("authorization") ?? "anonymous";
+  return createHash("sha256").update(credential).digest("base64url");
+}
+
 /** The header Yoga's CSRF prevention asks of requests a browser could send cross-site (GraphiQL sends it). */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
@@ -58,12 +74,29 @@ export function createGateway(options: GatewayOptions): Gateway {
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
   const membership = new NumberMembership(client);
+  const fleet = new Fleet(options.redisUrl ? connectRedis(options.redisUrl, log) : undefined, log);
+  // A hold Meta asks for on one instance holds on all of them.
+  throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
+  fleet.onThrottle((wabaId, untilMs) => throttle.holdUntil(wabaId, untilMs));
+  const redisGauge = setInterval(() => {
+    if (fleet.status() !== "memory") metrics.redisUp.set(fleet.status() === "redis" ? 1 : 0);
+  }, 1_000);
+  redisGauge.unref();
+  const cacheTtlSeconds = options.cacheTtlSeconds ?? 30;
+  const cache = createInMemoryCache();
+  fleet.onInvalidate(({ wabaIds, phoneIds }) => {
+    void cache.invalidate([...phoneIds.map((id) => ({ typename: "PhoneNumber", id })), ...wabaIds.map((id) => ({ typename: "WABA", id }))]);
+    for (const id of wabaIds) membership.forget(id);
+  });
+  const newLoaders = () =>
+    createLoaders(client, options.batching, { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
   const plugins: Plugin[] = [
-    bodyLimit(limits.maxBodyBytes),
-    readiness(health),
+    webhookEndpoint(options.webhooks, { client, fleet, metrics, logger: log }),
+    bodyLimit(limits.maxBodyBytes, [WEBHOOK_PATH]),
+    readiness(health, fleet),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
     ...queryLimits(limits),
     usePrometheus({
@@ -88,8 +121,17 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     }),
     operationLog(log) as Plugin,
-    { onDispose: () => Promise.all([pool.close(), onPremises?.close()]).then(() => undefined) },
+    {
+      onDispose: () => {
+        clearInterval(redisGauge);
+        return Promise.all([pool.close(), onPremises?.close(), fleet.close()]).then(() => undefined);
+      },
+    },
   ];
+  if (cacheTtlSeconds > 0) {
+    // Invalidated by webhooks and by the gateway's own mutations, on every instance (see fleet.onInvalidate).
+    plugins.push(useResponseCache({ session: sessionOf, ttl: cacheTtlSeconds * 1000, cache, invalidateViaMutation: false }));
+  }
   if (options.introspection === false) plugins.push(useDisableIntrospection());
 
   return createYoga<Record<string, unknown>, Context>({
@@ -113,11 +155,13 @@ export function createGateway(options: GatewayOptions): Gateway {
       const caller = await authenticate(request.headers);
       const given = request.headers.get("x-request-id");
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-      const call = { deadline: Date.now() + operationTimeoutMs };
+      const loaders = newLoaders();
       return {
         requestId,
-        access: new AccessControl(caller, membership, call),
-        loaders: createLoaders(client, options.batching, { call, throttle, onHeldBack: () => metrics.heldBack.inc() }),
+        access: new AccessControl(caller, membership, { deadline: Date.now() + operationTimeoutMs }),
+        loaders,
+        fleet,
+        newLoaders,
         graph: client,
         onPremises,
         now,

@@ -15,6 +15,8 @@ export async function audit(ctx: Context, action: string, phoneNumberId: string,
 export async function audited<T>(ctx: Context, action: string, phoneNumberId: string, work: () => Promise<T>): Promise<T> {
   try {
     const result = await work();
+    // Whatever was read of this number before the change is stale now, on every instance.
+    await ctx.fleet.invalidate({ wabaIds: [], phoneIds: [phoneNumberId] });
     await audit(ctx, action, phoneNumberId, undefined);
     return result;
   } catch (e) {

@@ -113,7 +113,8 @@ export class GraphApiClient {
         throw transportError(e);
       }
       const usage = parseUsage(response.headers);
-      if (observer) recordUsage(observer, usage);
+      // A hold Meta asked for is in the fleet's shared state before this answer returns.
+      if (observer) await recordUsage(observer, usage);
       try {
         const parsed = parseAnswer(response.statusCode, text);
         observer?.health.succeeded();

@@ -12,8 +12,9 @@ export interface UpstreamObserver {
   logger: Logger;
 }
 
-export function recordUsage(observer: UpstreamObserver, usage: Usage): void {
-  observer.throttle.note(usage);
+/** Records Meta's usage headers; resolves once a new hold is shared with the fleet. */
+export function recordUsage(observer: UpstreamObserver, usage: Usage): Promise<void> {
+  const shared = observer.throttle.note(usage);
   const { metrics } = observer;
   if (usage.app) {
     for (const metric of ["call_count", "total_cputime", "total_time"] as const) {
@@ -31,6 +32,7 @@ export function recordUsage(observer: UpstreamObserver, usage: Usage): void {
       metrics.regainAccessSeconds.set({ waba_id: wabaId, type }, Number(e.estimated_time_to_regain_access ?? 0) * 60);
     }
   }
+  return shared;
 }
 
 /** The metric label of an upstream path: its kind, never the ids or query in it. */

@@ -41,6 +41,33 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly webhookDeliveries = new Counter({
+    name: "webhook_deliveries_total",
+    help: "Webhook POSTs from Meta, by outcome (accepted, bad_signature, too_large, bad_json).",
+    labelNames: ["outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly webhookChanges = new Counter({
+    name: "webhook_changes_total",
+    help: "Changes in webhook deliveries, by kind and outcome (published, duplicate).",
+    labelNames: ["kind", "outcome"] as const,
+    registers: [this.registry],
+  });
+
+  readonly webhookUnknownFields = new Counter({
+    name: "webhook_unknown_fields_total",
+    help: "Webhook changes of fields this gateway does not handle (ignored).",
+    labelNames: ["field"] as const,
+    registers: [this.registry],
+  });
+
+  readonly redisUp = new Gauge({
+    name: "fleet_redis_up",
+    help: "1 when the fleet's Redis is reachable, 0 when the instance runs degraded; absent without REDIS_URL.",
+    registers: [this.registry],
+  });
+
   readonly appUsage = new Gauge({
     name: "graph_api_app_usage_percent",
     help: "X-App-Usage: share of the app's hourly allowance used, by metric.",

@@ -1,4 +1,5 @@
 import type { Plugin } from "graphql-yoga";
+import { readLimited } from "./read-limited.js";
 
 const tooLarge = (limit: number) =>
   new Response(JSON.stringify({ errors: [{ message: `Request body larger than ${limit} bytes.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }), {
@@ -8,33 +9,21 @@ const tooLarge = (limit: number) =>
 
 /**
  * Refuses request bodies over the limit with 413 before they are parsed: by Content-Length when given,
- * else by counting the streamed bytes (chunked uploads).
+ * else by counting the streamed bytes (chunked uploads). Paths with limits of their own are left alone.
  */
-export function bodyLimit(limit: number): Plugin {
+export function bodyLimit(limit: number, exempt: readonly string[] = []): Plugin {
   return {
-    async onRequest({ request, endResponse, setRequest }) {
-      if (request.method !== "POST") return;
+    async onRequest({ request, url, endResponse, setRequest }) {
+      if (request.method !== "POST" || exempt.includes(url.pathname)) return;
       const length = request.headers.get("content-length");
       if (length !== null) {
         if (Number(length) > limit) endResponse(tooLarge(limit));
         return;
       }
       // Only a body without a declared length is read here: touching `request.body` costs Yoga its fast path.
-      if (!request.body) return;
-      const reader = request.body.getReader();
-      const chunks: Uint8Array[] = [];
-      let size = 0;
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        size += value.byteLength;
-        if (size > limit) {
-          await reader.cancel();
-          return endResponse(tooLarge(limit));
-        }
-        chunks.push(value);
-      }
-      setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: Buffer.concat(chunks) }));
+      const body = await readLimited(request, limit);
+      if (!body) return endResponse(tooLarge(limit));
+      setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body) }));
     },
   };
 }

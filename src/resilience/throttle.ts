@@ -12,19 +12,28 @@ export class ThrottleState {
   private readonly until = new Map<string, number>();
   private readonly wabaOfNumber = new Map<string, string>();
 
+  /** Set by the fleet: shares a new hold with the other instances (resolves once shared). */
+  share: ((wabaId: string, untilMs: number) => Promise<void>) | undefined;
+
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Learns from the usage headers of an answer. */
-  note(usage: Usage): void {
+  /** Learns from the usage headers of an answer; resolves once any new hold is shared with the fleet. */
+  async note(usage: Usage): Promise<void> {
+    const shares: Promise<void>[] = [];
     for (const [wabaId, entries] of usage.business) {
       const wait = waitFor(entries);
-      if (wait > 0) this.block(wabaId, wait);
+      if (wait > 0) {
+        const until = this.now() + wait;
+        this.holdUntil(wabaId, until);
+        if (this.share) shares.push(this.share(wabaId, until));
+      }
     }
+    await Promise.all(shares);
   }
 
-  block(wabaId: string, ms: number): void {
-    const until = this.now() + ms;
-    if ((this.until.get(wabaId) ?? 0) < until) this.until.set(wabaId, until);
+  /** Holds a WABA's reads until then (as learned here, or from another instance). */
+  holdUntil(wabaId: string, untilMs: number): void {
+    if ((this.until.get(wabaId) ?? 0) < untilMs) this.until.set(wabaId, untilMs);
   }
 
   /** Numbers seen on a WABA's pages, so that their own reads are held back too. */

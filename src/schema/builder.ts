@@ -24,6 +24,8 @@ export const builder = new SchemaBuilder<{
       waba: (id: string) => ctx.access.canReadWaba(id),
       phone: (id: string) => ctx.access.canReadPhone(id),
     }),
+    // A subscription is refused when it starts, not only event by event.
+    authorizeOnSubscribe: true,
     unauthorizedError: () => new GraphQLError("This caller may not see or change that object.", { extensions: { code: "FORBIDDEN" } }),
   },
   defaultFieldNullability: false,

@@ -6,6 +6,7 @@ import "./registration.js";
 import "./waba.js";
 import "./registration-mutations.js";
 import "./on-premises-mutations.js";
+import "./phone-number-change.js";
 
 builder.mutationType({ description: "The actions around a phone number: registration, verification codes, two-step PIN." });
 

@@ -32,6 +32,8 @@ export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = 
     graphiql: true,
     demoMode: false,
     logger: createLogger("info", logs),
+    // Tests look at every upstream call; the read cache has tests of its own that turn it on.
+    cacheTtlSeconds: 0,
     ...overrides,
   });
   return { yoga, logs };

@@ -1,0 +1,155 @@
+import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
+import { createPubSub, type PubSub } from "graphql-yoga";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { RedisClients } from "./redis-clients.js";
+
+/** A change Meta reported through a webhook, as it travels between instances (JSON). */
+export interface ChangeEvent {
+  kind: "NAME_UPDATE" | "QUALITY_UPDATE" | "ACCOUNT_UPDATE" | "ACCOUNT_REVIEW_UPDATE";
+  wabaId: string;
+  displayPhoneNumber: string | null;
+  event: string | null;
+  phoneNumberId: string | null;
+  receivedAt: string;
+}
+
+export interface Invalidation {
+  wabaIds: string[];
+  phoneIds: string[];
+}
+
+export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";
+const INVALIDATE_CHANNEL = "waba-gateway:invalidate";
+const THROTTLE_CHANNEL = "waba-gateway:throttle";
+const DELIVERY_PREFIX = "waba-gateway:delivery:";
+/** Meta retries a delivery for up to 7 days. */
+const DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
+const LOCAL_DELIVERIES = 10_000;
+
+type Topics = { [CHANGE_TOPIC]: [wabaId: string, payload: ChangeEvent] };
+
+const ignore = () => undefined;
+
+/**
+ * What the instances of a fleet share through Redis when REDIS_URL is set (in memory otherwise):
+ * subscription events (Yoga's Redis event target), cache invalidations, the per-WABA "Meta says wait"
+ * state, and which webhook deliveries were already handled. With Redis down every part falls back to this
+ * instance alone, and nothing throws at the process.
+ */
+export class Fleet {
+  readonly pubSub: PubSub<Topics>;
+  private readonly invalidationHandlers: ((i: Invalidation) => void)[] = [];
+  private readonly throttleHandlers: ((wabaId: string, untilMs: number) => void)[] = [];
+  private readonly deliveries = new Set<string>();
+
+  constructor(
+    private readonly redis: RedisClients | undefined,
+    private readonly logger: Logger,
+  ) {
+    if (!redis) {
+      this.pubSub = createPubSub<Topics>();
+      return;
+    }
+    const { command, subscriber } = redis;
+    // Yoga's event target calls publish/subscribe without catching: hand it clients that do, and that fall
+    // back to this instance's own subscribers when Redis cannot carry a message.
+    const publishClient = {
+      publish: (channel: string, message: string) =>
+        command.publish(channel, message).catch(() => {
+          subscriber.emit("message", channel, message);
+          return 0;
+        }),
+    } as unknown as Redis;
+    const subscribeClient = {
+      on: (event: string, listener: (...args: unknown[]) => void) => subscriber.on(event, listener),
+      subscribe: (channel: string) => subscriber.subscribe(channel).catch(ignore),
+      unsubscribe: (channel: string) => subscriber.unsubscribe(channel).catch(ignore),
+    } as unknown as Redis;
+    this.pubSub = createPubSub<Topics>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+    subscriber.subscribe(INVALIDATE_CHANNEL, THROTTLE_CHANNEL).catch(ignore);
+    subscriber.on("message", (channel: string, message: string) => {
+      if (channel === INVALIDATE_CHANNEL) this.applyInvalidation(message);
+      if (channel === THROTTLE_CHANNEL) this.applyThrottle(message);
+    });
+  }
+
+  /** "memory" (one instance), "redis", or "redis-down" (degraded to this instance). */
+  status(): "memory" | "redis" | "redis-down" {
+    if (!this.redis) return "memory";
+    return this.redis.up() ? "redis" : "redis-down";
+  }
+
+  publishChange(change: ChangeEvent): void {
+    this.pubSub.publish(CHANGE_TOPIC, change.wabaId, change);
+  }
+
+  /** True the first time the fleet sees this delivery (Meta retries, possibly to another instance). */
+  async firstDelivery(hash: string): Promise<boolean> {
+    if (this.deliveries.has(hash)) return false;
+    this.deliveries.add(hash);
+    if (this.deliveries.size > LOCAL_DELIVERIES) this.deliveries.delete(this.deliveries.values().next().value as string);
+    if (!this.redis) return true;
+    try {
+      return (await this.redis.command.set(`${DELIVERY_PREFIX}${hash}`, "1", "EX", DELIVERY_TTL_SECONDS, "NX")) === "OK";
+    } catch {
+      // Redis down: this instance's memory is all there is.
+      return true;
+    }
+  }
+
+  onInvalidate(handler: (i: Invalidation) => void): void {
+    this.invalidationHandlers.push(handler);
+  }
+
+  /** Drops cached views of these objects on every instance. */
+  async invalidate(invalidation: Invalidation): Promise<void> {
+    await this.broadcast(INVALIDATE_CHANNEL, JSON.stringify(invalidation), () => this.applyInvalidation(JSON.stringify(invalidation)));
+  }
+
+  onThrottle(handler: (wabaId: string, untilMs: number) => void): void {
+    this.throttleHandlers.push(handler);
+  }
+
+  /** Tells every instance to hold back a WABA's reads until then; resolves once Redis has it (or is down). */
+  async shareThrottle(wabaId: string, untilMs: number): Promise<void> {
+    if (!this.redis) return;
+    const message = JSON.stringify({ wabaId, untilMs });
+    await this.redis.command.set(`waba-gateway:throttle:${wabaId}`, String(untilMs), "PX", Math.max(1, untilMs - Date.now())).catch(ignore);
+    await this.broadcast(THROTTLE_CHANNEL, message, ignore);
+  }
+
+  private async broadcast(channel: string, message: string, locally: () => void): Promise<void> {
+    if (!this.redis) return locally();
+    try {
+      await this.redis.command.publish(channel, message);
+    } catch {
+      this.logger.debug({ channel }, "Redis could not carry a fleet message; applied on this instance only");
+      locally();
+    }
+  }
+
+  private applyInvalidation(message: string): void {
+    const parsed = safeParse(message) as Invalidation | undefined;
+    if (!parsed) return;
+    for (const handler of this.invalidationHandlers) handler(parsed);
+  }
+
+  private applyThrottle(message: string): void {
+    const parsed = safeParse(message) as { wabaId?: string; untilMs?: number } | undefined;
+    if (!parsed?.wabaId || typeof parsed.untilMs !== "number") return;
+    for (const handler of this.throttleHandlers) handler(parsed.wabaId, parsed.untilMs);
+  }
+
+  async close(): Promise<void> {
+    await this.redis?.close();
+  }
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

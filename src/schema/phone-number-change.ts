@@ -1,0 +1,53 @@
+import { PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
+import type { ChangeEvent } from "../fleet/fleet.js";
+import { CHANGE_TOPIC } from "../fleet/fleet.js";
+import { builder } from "./builder.js";
+import { DateTime } from "./date-time.js";
+import { graphFieldsOf, treeOf } from "./lookahead.js";
+import { PhoneNumber } from "./phone-number.js";
+
+const PhoneNumberChangeKind = builder.enumType("PhoneNumberChangeKind", {
+  description: "Which WABA webhook reported the change.",
+  values: {
+    NAME_UPDATE: { description: "phone_number_name_update: a display name was reviewed." },
+    QUALITY_UPDATE: { description: "phone_number_quality_update: throughput or messaging limit changed." },
+    ACCOUNT_UPDATE: { description: "account_update: the WABA changed (restriction, ban, partner, …)." },
+    ACCOUNT_REVIEW_UPDATE: { description: "account_review_update: Meta reviewed the WABA." },
+  },
+});
+
+const PhoneNumberChange = builder.objectRef<ChangeEvent>("PhoneNumberChange").implement({
+  description: "A change Meta reported for a WABA's number (or the WABA itself) through a webhook.",
+  fields: (t) => ({
+    kind: t.field({ type: PhoneNumberChangeKind, description: "Which webhook reported it.", resolve: (c) => c.kind }),
+    wabaId: t.id({ description: "The WABA the change concerns.", resolve: (c) => c.wabaId }),
+    displayPhoneNumber: t.string({
+      nullable: true,
+      description: "The number's display digits as Meta sent them; null when the change concerns the whole WABA.",
+      resolve: (c) => c.displayPhoneNumber,
+    }),
+    event: t.string({ nullable: true, description: "Meta's decision or event, e.g. APPROVED, REJECTED, DISABLED_UPDATE.", resolve: (c) => c.event }),
+    phoneNumber: t.field({
+      type: PhoneNumber,
+      nullable: true,
+      description: "The number re-read after the change (not from a cache); null when it cannot be resolved.",
+      // A stream lives long: each event reads Meta now, with loaders of its own.
+      resolve: (c, _args, ctx, info) =>
+        c.phoneNumberId ? ctx.newLoaders().freshPhoneNumber.load({ id: c.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }) : null,
+    }),
+    receivedAt: t.field({ type: DateTime, description: "When the gateway received the webhook.", resolve: (c) => new Date(c.receivedAt) }),
+  }),
+});
+
+builder.subscriptionType({ description: "Changes pushed as Meta reports them (Server-Sent Events)." });
+
+builder.subscriptionField("phoneNumberChanged", (t) =>
+  t.field({
+    type: PhoneNumberChange,
+    description: "Changes to a WABA's phone numbers as Meta reports them (webhooks), each with the number re-read from Meta.",
+    args: { wabaId: t.arg.id({ required: true, description: "The WABA to follow." }) },
+    authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.wabaId) } }),
+    subscribe: (_root, args, ctx) => ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)),
+    resolve: (change) => change,
+  }),
+);

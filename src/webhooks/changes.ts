@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import type { ChangeEvent } from "../fleet/fleet.js";
+
+/** The WABA webhook fields this gateway acts on, and the change kind each becomes. */
+const KINDS: Record<string, ChangeEvent["kind"]> = {
+  phone_number_name_update: "NAME_UPDATE",
+  phone_number_quality_update: "QUALITY_UPDATE",
+  account_update: "ACCOUNT_UPDATE",
+  account_review_update: "ACCOUNT_REVIEW_UPDATE",
+};
+
+export interface ParsedChange {
+  /** Identifies the delivery across retries and instances (Meta's payloads carry no event id). */
+  hash: string;
+  kind: ChangeEvent["kind"];
+  wabaId: string;
+  displayPhoneNumber: string | null;
+  event: string | null;
+}
+
+export interface ParsedDelivery {
+  changes: ParsedChange[];
+  /** Fields this gateway does not handle, to count. */
+  unknownFields: string[];
+}
+
+type Obj = Record<string, unknown>;
+const obj = (v: unknown): Obj => (v && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : {});
+const str = (v: unknown): string | null => (typeof v === "string" && v.length > 0 ? v : typeof v === "number" ? String(v) : null);
+
+/** Every `entry` and every `change` of a delivery (Meta batches up to 1,000); unknown keys are ignored. */
+export function parseDelivery(body: unknown): ParsedDelivery {
+  const out: ParsedDelivery = { changes: [], unknownFields: [] };
+  const entries = Array.isArray(obj(body).entry) ? (obj(body).entry as unknown[]) : [];
+  for (const rawEntry of entries) {
+    const entry = obj(rawEntry);
+    const changes = Array.isArray(entry.changes) ? (entry.changes as unknown[]) : [];
+    for (const rawChange of changes) {
+      const change = obj(rawChange);
+      const field = str(change.field) ?? "unknown";
+      const kind = KINDS[field];
+      if (!kind) {
+        out.unknownFields.push(field);
+        continue;
+      }
+      const value = obj(change.value);
+      // PARTNER_ADDED and friends name the WABA in waba_info; entry.id may be a business portfolio there.
+      const wabaId = str(obj(value.waba_info).waba_id) ?? str(entry.id);
+      if (!wabaId || !/^\d{1,25}$/.test(wabaId)) continue;
+      const digits = str(value.display_phone_number) ?? str(value.phone_number);
+      out.changes.push({
+        hash: createHash("sha256").update(JSON.stringify([entry.id, field, value, entry.time ?? null])).digest("hex"),
+        kind,
+        wabaId,
+        displayPhoneNumber: digits,
+        event: str(value.decision) ?? str(value.event) ?? null,
+      });
+    }
+  }
+  return out;
+}

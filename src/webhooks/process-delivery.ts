@@ -1,0 +1,56 @@
+import type { Logger } from "pino";
+import type { Fleet } from "../fleet/fleet.js";
+import type { GraphApiClient } from "../graph-api/client.js";
+import type { PageWire } from "../graph-api/types.js";
+import type { GatewayMetrics } from "../observability/metrics.js";
+import { parseDelivery } from "./changes.js";
+
+export interface DeliveryDeps {
+  client: GraphApiClient;
+  fleet: Fleet;
+  metrics: GatewayMetrics;
+  logger: Logger;
+}
+
+const digitsOf = (s: string | undefined | null) => (s ?? "").replace(/\D/g, "");
+
+/** Webhooks name a number by its display digits; the Graph node by id: match digits within the WABA. */
+async function phoneIdFor(client: GraphApiClient, wabaId: string, digits: string): Promise<string | null> {
+  let after: string | undefined;
+  const call = { deadline: Date.now() + 15_000 };
+  do {
+    const page = (await client.get(`${wabaId}/phone_numbers`, { fields: "id,display_phone_number", limit: 100, after }, call)) as PageWire<{ id: string; display_phone_number?: string }>;
+    const hit = (page.data ?? []).find((n) => digitsOf(n.display_phone_number) === digits);
+    if (hit) return hit.id;
+    after = page.paging?.next ? page.paging.cursors?.after : undefined;
+  } while (after);
+  return null;
+}
+
+/**
+ * The work after a delivery was acknowledged: every change, once across the fleet, mapped to its number,
+ * cached views dropped on every instance, and the change published to subscribers.
+ */
+export async function processDelivery(body: unknown, deps: DeliveryDeps): Promise<void> {
+  const { changes, unknownFields } = parseDelivery(body);
+  for (const field of unknownFields) deps.metrics.webhookUnknownFields.inc({ field });
+  for (const change of changes) {
+    if (!(await deps.fleet.firstDelivery(change.hash))) {
+      deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "duplicate" });
+      continue;
+    }
+    const digits = digitsOf(change.displayPhoneNumber);
+    const phoneNumberId = digits ? await phoneIdFor(deps.client, change.wabaId, digits).catch(() => null) : null;
+    await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
+    deps.fleet.publishChange({
+      kind: change.kind,
+      wabaId: change.wabaId,
+      displayPhoneNumber: change.displayPhoneNumber,
+      event: change.event,
+      phoneNumberId,
+      receivedAt: new Date().toISOString(),
+    });
+    deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "published" });
+    deps.logger.info({ webhook: change.kind, wabaId: change.wabaId, phoneNumberId, event: change.event }, "webhook change");
+  }
+}
