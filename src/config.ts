@@ -17,6 +17,9 @@ export interface Config {
   limits: { maxAliases: number; maxDepth: number; maxTokens: number; maxBodyBytes: number };
   /** How long SIGTERM waits for in-flight operations. */
   shutdownGraceMs: number;
+  redisUrl: string | undefined;
+  webhooks: { verifyToken: string; appSecret: string } | undefined;
+  cacheTtlSeconds: number;
   auth: {
     /** Callers must authenticate (a clients file or JWTs are configured). */
     enforced: boolean;
@@ -63,6 +66,13 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  REDIS_URL: z
+    .string()
+    .refine((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), "must be a redis:// or rediss:// URL")
+    .optional(),
+  WEBHOOK_VERIFY_TOKEN: z.string().min(8).optional(),
+  META_APP_SECRET: z.string().min(16).optional(),
+  CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GATEWAY_AUTH: z.enum(["none"]).optional(),
   GATEWAY_CLIENTS_FILE: z.string().min(1).optional(),
   GATEWAY_JWT_SECRET: z
@@ -101,6 +111,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration:\n${missing.map((m) => `  ${m}: required when any ONPREM_* variable is set`).join("\n")}`);
   }
   const demoMode = e.GRAPH_API_ACCESS_TOKEN === undefined;
+  if ((e.WEBHOOK_VERIFY_TOKEN === undefined) !== (e.META_APP_SECRET === undefined)) {
+    throw new ConfigError("Invalid configuration:\n  WEBHOOK_VERIFY_TOKEN / META_APP_SECRET: set both to receive Meta's webhooks, or neither");
+  }
   const jwtConfigured = e.GATEWAY_JWT_SECRET !== undefined || e.GATEWAY_JWKS_URL !== undefined;
   if (e.GATEWAY_JWT_SECRET !== undefined && e.GATEWAY_JWKS_URL !== undefined) {
     throw new ConfigError("Invalid configuration:\n  GATEWAY_JWT_SECRET / GATEWAY_JWKS_URL: set one of them, not both");
@@ -131,6 +144,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     operationTimeoutMs: e.GATEWAY_OPERATION_TIMEOUT_MS,
     limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    redisUrl: e.REDIS_URL,
+    webhooks: e.WEBHOOK_VERIFY_TOKEN && e.META_APP_SECRET ? { verifyToken: e.WEBHOOK_VERIFY_TOKEN, appSecret: e.META_APP_SECRET } : undefined,
+    cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     auth: {
       enforced,
       clientsFile: e.GATEWAY_CLIENTS_FILE,

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { AuthConfig } from "./auth/authenticate.js";
 import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
@@ -39,11 +40,14 @@ async function main(): Promise<void> {
   let simulator: Simulator | undefined;
   let graphApi = config.graphApi;
   let onPremises = config.onPremises;
+  let webhooks = config.webhooks;
   if (config.demoMode) {
     simulator = await createSimulator({ host: "127.0.0.1" });
     graphApi = { ...graphApi, baseUrl: simulator.url, accessToken: simulator.token };
     // The simulator also plays an On-Premises client, so those mutations can be tried too.
     onPremises ??= { baseUrl: simulator.url, username: simulator.onPremises.username, password: simulator.onPremises.password, timeoutMs: graphApi.timeoutMs };
+    // …and Meta's webhooks: POST /__simulator/name-decision sends a signed one to this gateway.
+    webhooks ??= { verifyToken: "demo-verify-token", appSecret: randomBytes(24).toString("hex") };
     logger.warn({ simulator: simulator.url }, "demo mode: GRAPH_API_ACCESS_TOKEN is not set, so the built-in Graph API simulator answers instead of Meta");
   }
   const yoga = createGateway({
@@ -55,6 +59,9 @@ async function main(): Promise<void> {
     operationTimeoutMs: config.operationTimeoutMs,
     limits: config.limits,
     auth,
+    redisUrl: config.redisUrl,
+    webhooks,
+    cacheTtlSeconds: config.cacheTtlSeconds,
     demoMode: config.demoMode,
     logger,
   });
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
     const shown = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+    if (simulator && webhooks) simulator.webhookTarget = { url: `http://127.0.0.1:${port}/webhooks/meta`, appSecret: webhooks.appSecret };
     logger.info({ port, host: config.host, upstream: graphApi.baseUrl, version: graphApi.version }, "waba-gateway listening");
     if (config.graphiql) process.stdout.write(`\nGraphiQL: http://${shown}:${port}/graphql\n\n`);
   });

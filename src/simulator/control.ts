@@ -1,12 +1,13 @@
 import type { ServerResponse } from "node:http";
 import type { Fault } from "./faults.js";
 import type { Simulator } from "./server.js";
+import { decideName, type NameDecision } from "./webhooks.js";
 
 /**
  * `/__simulator/*`: lets a benchmark or a person in another process read the request log,
  * arm faults and set the latency. Loopback only, like the simulator itself.
  */
-export function handleControl(sim: Simulator, method: string, url: URL, body: string, res: ServerResponse): void {
+export async function handleControl(sim: Simulator, method: string, url: URL, body: string, res: ServerResponse): Promise<void> {
   const reply = (status: number, value: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(value));
@@ -24,6 +25,10 @@ export function handleControl(sim: Simulator, method: string, url: URL, body: st
     case "DELETE /__simulator/faults":
       sim.faults.clear();
       return reply(200, { ok: true });
+    case "POST /__simulator/name-decision": {
+      const status = await decideName(sim.state, sim.webhookTarget, String(input.phoneNumberId ?? ""), String(input.decision ?? "APPROVED") as NameDecision);
+      return reply(status === 404 ? 404 : 200, { webhookAnswer: status });
+    }
     case "POST /__simulator/chaos":
       sim.transientRate = Math.min(1, Math.max(0, Number(input.transientRate ?? 0)));
       return reply(200, { ok: true, transientRate: sim.transientRate });

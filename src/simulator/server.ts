@@ -34,6 +34,8 @@ export interface Simulator {
   transientRate: number;
   /** TCP connections accepted so far (tests check that the gateway reuses them). */
   connectionsOpened: number;
+  /** Where `/__simulator/name-decision` sends its signed webhook (the gateway's /webhooks/meta). */
+  webhookTarget: import("./webhooks.js").WebhookTarget | undefined;
   /** The On-Premises client the simulator also plays (`/v1/...`). */
   onPremises: OnPremisesClientSim;
   close(): Promise<void>;
