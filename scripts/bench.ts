@@ -2,6 +2,7 @@ import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { start, type Proc } from "./bench/processes.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
+import { fleetScenarios, type FleetResult } from "./bench/fleet.js";
 import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
 
 /**
@@ -101,7 +102,7 @@ async function measureDirect(rest: RestClient, s: Scenario, connections: number)
   return { p50: histogram.getValueAtPercentile(50), p99: histogram.getValueAtPercentile(99), opsPerSec: ops / DURATION };
 }
 
-async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
+async function startGateway(sim: Proc, batching: boolean, extra: Record<string, string> = {}): Promise<Proc> {
   const gateway = await start(
     "src/server.ts",
     {
@@ -113,6 +114,9 @@ async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
       HOST: "127.0.0.1",
       // As deployed: graphql-js skips its development-mode checks.
       NODE_ENV: "production",
+      // The read cache would answer repeated operations without Meta; it is measured on its own below.
+      CACHE_TTL_SECONDS: "0",
+      ...extra,
       LOG_LEVEL: "info",
       GRAPHIQL: "false",
     },
@@ -120,6 +124,20 @@ async function startGateway(sim: Proc, batching: boolean): Promise<Proc> {
   );
   // The gateway logs its port as JSON; turn it into a URL.
   return Object.assign(gateway, { url: `http://127.0.0.1:${gateway.url}` });
+}
+
+function printFleet(f: FleetResult): void {
+  const w = f.webhookToSubscriber;
+  const lines = [
+    "",
+    "Fleet: two gateway processes sharing a real redis-server.",
+    "",
+    w
+      ? `- Webhook POSTed to instance A → event on a subscription held on instance B: p50 ${fmt(w.p50)} ms, p99 ${fmt(w.p99)} ms (${w.samples} account_review_update deliveries; a number's change adds one Meta read, ${LATENCY} ms here, to map its display digits to its id).`
+      : "- Webhook to subscriber: no event arrived.",
+    `- Read of one number, cache warm (CACHE_TTL_SECONDS=30): p50 ${fmt(f.cachedRead.p50)} ms, p99 ${fmt(f.cachedRead.p99)} ms, ${fmt(f.cachedRead.opsPerSec)} ops/s at c=1; cache off: p50 ${fmt(f.uncachedRead.p50)} ms, p99 ${fmt(f.uncachedRead.p99)} ms.`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 function printFaults(faults: FaultResult[]): void {
@@ -188,8 +206,12 @@ async function main(): Promise<void> {
     const faults = await faultScenarios(sim, faulty, SCENARIOS[2] as Scenario, DURATION);
     await faulty.stop();
 
+    process.stderr.write("measuring the fleet (two instances, Redis)…\n");
+    const fleet = await fleetScenarios(sim, (env) => startGateway(sim, true, env), DURATION);
+
     print(results, rss, cpuPerOp, run.latency.average);
     printFaults(faults);
+    printFleet(fleet);
   } finally {
     await sim.stop();
   }
