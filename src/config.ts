@@ -44,15 +44,14 @@ export class ConfigError extends Error {
 }
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
+const urlWith = (protocols: RegExp, message: string) => z.string().refine((v) => URL.canParse(v) && protocols.test(new URL(v).protocol), message);
+const httpUrl = () => urlWith(/^https?:$/, "must be an http(s) URL");
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
-  GRAPH_API_BASE_URL: z
-    .string()
-    .default("https://graph.facebook.com")
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL"),
+  GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
   GRAPH_API_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   GATEWAY_BATCHING: flag.default(true),
@@ -66,10 +65,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  REDIS_URL: z
-    .string()
-    .refine((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), "must be a redis:// or rediss:// URL")
-    .optional(),
+  REDIS_URL: urlWith(/^rediss?:$/, "must be a redis:// or rediss:// URL").optional(),
   WEBHOOK_VERIFY_TOKEN: z.string().min(8).optional(),
   META_APP_SECRET: z.string().min(16).optional(),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
@@ -79,16 +75,10 @@ const envSchema = z.object({
     .string()
     .refine((v) => Buffer.byteLength(v) >= 32, "must be at least 32 bytes (HS256 keys shorter than the hash are weak)")
     .optional(),
-  GATEWAY_JWKS_URL: z
-    .string()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL")
-    .optional(),
+  GATEWAY_JWKS_URL: httpUrl().optional(),
   GATEWAY_JWT_ISSUER: z.string().min(1).optional(),
   GATEWAY_JWT_AUDIENCE: z.string().min(1).optional(),
-  ONPREM_BASE_URL: z
-    .string()
-    .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "must be an http(s) URL")
-    .optional(),
+  ONPREM_BASE_URL: httpUrl().optional(),
   ONPREM_USERNAME: z.string().min(1).optional(),
   ONPREM_PASSWORD: z.string().min(1).optional(),
 });

@@ -140,6 +140,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     // One operation per HTTP request: GraphQL-over-HTTP batching would multiply every limit.
     batching: false,
+    // Yoga's own body limit pipes every request body through a TransformStream (about a third of a millisecond
+    // of CPU per operation here); bodyLimit() checks Content-Length and reads the stream only without one.
+    maxRequestBodySize: false,
     maskedErrors: { isDev: false },
     graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoMode), additionalHeaders: { [CSRF_HEADER]: "1" } } : false,
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
@@ -156,6 +159,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const given = request.headers.get("x-request-id");
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       const loaders = newLoaders();
+      let requestLog: Logger | undefined;
       return {
         requestId,
         access: new AccessControl(caller, membership, { deadline: Date.now() + operationTimeoutMs }),
@@ -165,7 +169,10 @@ export function createGateway(options: GatewayOptions): Gateway {
         graph: client,
         onPremises,
         now,
-        log: log.child({ requestId, caller: caller.name }),
+        // Built on first use: most operations never log through it.
+        get log() {
+          return (requestLog ??= log.child({ requestId, caller: caller.name }));
+        },
       };
     },
     plugins,

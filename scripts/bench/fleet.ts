@@ -1,10 +1,9 @@
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../../src/simulator/seed.js";
 import { sign } from "../../src/webhooks/signature.js";
-import { start, type Proc } from "./processes.js";
+import { startRedis } from "../../test/helpers/redis.js";
+import type { Proc } from "./processes.js";
 
 const WEBHOOKS = { WEBHOOK_VERIFY_TOKEN: "bench-verify-token", META_APP_SECRET: "bench-app-secret-0123456789abcdef" };
 
@@ -12,13 +11,6 @@ export interface FleetResult {
   webhookToSubscriber: { p50: number; p99: number; samples: number } | undefined;
   cachedRead: { p50: number; p99: number; opsPerSec: number };
   uncachedRead: { p50: number; p99: number };
-}
-
-async function startRedis(port: number): Promise<() => void> {
-  if (!existsSync("/usr/bin/redis-server")) throw new Error("redis-server is missing (apt-get install redis-server)");
-  const child = spawn("/usr/bin/redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, 300));
-  return () => child.kill("SIGKILL");
 }
 
 /** Opens an SSE subscription and calls back with the arrival time of each event. */
@@ -63,12 +55,17 @@ async function readLatency(gateway: Proc, seconds: number) {
  * event arriving on a subscription held on instance B; and read latency with the cache warm vs off.
  */
 export async function fleetScenarios(sim: Proc, startGateway: (env: Record<string, string>) => Promise<Proc>, seconds: number): Promise<FleetResult> {
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const stopRedis = await startRedis(port);
-  const env = { ...WEBHOOKS, REDIS_URL: `redis://127.0.0.1:${port}`, CACHE_TTL_SECONDS: "30" };
+  const redis = await startRedis();
+  const env = { ...WEBHOOKS, REDIS_URL: redis.url, CACHE_TTL_SECONDS: "30" };
   const a = await startGateway(env);
   const b = await startGateway(env);
   try {
+    for (const gw of [a, b]) {
+      for (let i = 0; (await (await fetch(`${gw.url}/readiness`)).json() as { redis?: string }).redis !== "up"; i++) {
+        if (i > 50) throw new Error("the gateways did not reach Redis");
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
     const histogram = hdr.build();
     let arrived: ((at: number) => void) | undefined;
     const sub = await subscribe(b.url, (at) => arrived?.(at));
@@ -98,6 +95,6 @@ export async function fleetScenarios(sim: Proc, startGateway: (env: Record<strin
     };
   } finally {
     await Promise.all([a.stop(), b.stop()]);
-    stopRedis();
+    await redis.stop();
   }
 }
