@@ -28,6 +28,11 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
       const m = urlPattern.exec(out);
       if (m?.[1]) {
         clearTimeout(timer);
+        // From here on the output is drained, not kept: the benchmark measures the child, not this process.
+        child.stdout?.off("data", onData);
+        child.stderr?.off("data", onData);
+        child.stdout?.resume();
+        child.stderr?.resume();
         resolve(m[1]);
       }
     };

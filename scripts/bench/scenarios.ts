@@ -13,7 +13,7 @@ export interface Scenario {
 export class RestClient {
   private readonly pool: Pool;
   constructor(
-    private readonly base: string,
+    base: string,
     private readonly token: string,
   ) {
     this.pool = new Pool(base, { connections: 256 });

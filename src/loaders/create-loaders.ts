@@ -1,7 +1,9 @@
 import type { GraphApiClient } from "../graph-api/client.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import { createBatchedReader, createDirectReader, type ReadScope } from "./read-batcher.js";
+import { createDirectReader } from "./direct-reader.js";
+import { createBatchedReader } from "./read-batcher.js";
+import type { ReadScope } from "./throttle-guard.js";
 import { createWabaLoader, type WabaLoader } from "./waba.js";
 
 export interface Loaders {

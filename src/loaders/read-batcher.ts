@@ -1,6 +1,6 @@
-import { isMissingIdsError, ThrottledError, UpstreamError } from "../graph-api/errors.js";
-import type { BatchSlotResult, CallOptions, GraphApiClient, Query } from "../graph-api/client.js";
-import type { ThrottleState } from "../resilience/throttle.js";
+import { isMissingIdsError, UpstreamError } from "../graph-api/errors.js";
+import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
+import { guarded, type ReadScope } from "./throttle-guard.js";
 import type { BatchOperation } from "../graph-api/types.js";
 
 /** Per id: the node as Meta sent it, or the error for that id alone. */
@@ -13,58 +13,6 @@ export type NodeResults = Map<string, unknown>;
 export interface GraphReader {
   nodes(ids: readonly string[], fields: readonly string[]): Promise<NodeResults>;
   edge(path: string, query: Query): Promise<unknown>;
-}
-
-/** What one request's reads share: its deadline, and the gateway's per-WABA throttle. */
-export interface ReadScope {
-  call: CallOptions;
-  throttle?: ThrottleState;
-  /** Counts a read answered RATE_LIMITED without calling Meta. */
-  onHeldBack?: () => void;
-}
-
-/**
- * Holds back reads of WABAs Meta asked to wait for, and learns which numbers belong to which WABA
- * (so that a throttled WABA's numbers are held back too).
- */
-function guarded(inner: GraphReader, scope: ReadScope): GraphReader {
-  const { throttle } = scope;
-  if (!throttle) return inner;
-  const held = (id: string) => {
-    const ms = throttle.remaining(id);
-    if (ms > 0) scope.onHeldBack?.();
-    return ms > 0 ? new ThrottledError(ms) : undefined;
-  };
-  const learn = (wabaId: string, page: unknown) => {
-    const data = (page as { data?: { id?: string }[] } | undefined)?.data;
-    if (Array.isArray(data)) throttle.rememberNumbers(wabaId, data.map((n) => String(n.id)));
-  };
-  return {
-    async nodes(ids, fields) {
-      const results: NodeResults = new Map();
-      const free: string[] = [];
-      for (const id of ids) {
-        const error = held(id);
-        if (error) results.set(id, error);
-        else free.push(id);
-      }
-      if (free.length > 0) {
-        for (const [id, value] of await inner.nodes(free, fields)) {
-          results.set(id, value);
-          learn(id, (value as { phone_numbers?: unknown } | undefined)?.phone_numbers);
-        }
-      }
-      return results;
-    },
-    async edge(path, query) {
-      const wabaId = path.split("/")[0] ?? "";
-      const error = held(wabaId);
-      if (error) throw error;
-      const page = await inner.edge(path, query);
-      learn(wabaId, page);
-      return page;
-    },
-  };
 }
 
 const MAX_IDS = 50;
@@ -90,27 +38,6 @@ interface Unit {
   fields?: string;
   resolve(value: unknown): void;
   reject(error: unknown): void;
-}
-
-/** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */
-export function createDirectReader(client: GraphApiClient, scope: ReadScope): GraphReader {
-  const { call } = scope;
-  return guarded({
-    async nodes(ids, fields) {
-      const results: NodeResults = new Map();
-      await Promise.all(
-        ids.map(async (id) => {
-          try {
-            results.set(id, await client.get(id, { fields: fields.join(",") }, call));
-          } catch (e) {
-            results.set(id, e);
-          }
-        }),
-      );
-      return results;
-    },
-    edge: (path, query) => client.get(path, query, call),
-  }, scope);
 }
 
 export function createBatchedReader(client: GraphApiClient, scope: ReadScope): GraphReader {

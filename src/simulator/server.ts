@@ -1,15 +1,18 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import type { AddressInfo, Socket } from "node:net";
 import { randomBytes } from "node:crypto";
 import { FaultSwitches, type Fault } from "./faults.js";
-import { RequestLog, type LoggedSlot } from "./request-log.js";
-import { dispatch, endpointOf } from "./routes.js";
+import { runBatch } from "./batch.js";
+import { applyFault, send, sleep } from "./http-answers.js";
+import { RequestLog, type LoggedRequest } from "./request-log.js";
+import { endpointOf, dispatch } from "./routes.js";
 import type { RouteContext } from "./route-request.js";
-import { errorResponse, type SimResponse } from "./responses.js";
+import { errorResponse } from "./responses.js";
 import { seedState, type SeedOptions } from "./seed.js";
 import type { SimulatorState } from "./state.js";
 import { handleControl } from "./control.js";
 import { OnPremisesClientSim, type OnPremisesOptions } from "./on-premises.js";
+import type { WebhookTarget } from "./webhooks.js";
 
 export interface SimulatorOptions {
   /** The access token the simulator accepts; a random one when omitted. */
@@ -35,7 +38,7 @@ export interface Simulator {
   /** TCP connections accepted so far (tests check that the gateway reuses them). */
   connectionsOpened: number;
   /** Where `/__simulator/name-decision` sends its signed webhook (the gateway's /webhooks/meta). */
-  webhookTarget: import("./webhooks.js").WebhookTarget | undefined;
+  webhookTarget: WebhookTarget | undefined;
   /** The On-Premises client the simulator also plays (`/v1/...`). */
   onPremises: OnPremisesClientSim;
   close(): Promise<void>;
@@ -43,7 +46,6 @@ export interface Simulator {
 
 const MAX_BODY = 3 * 1024 * 1024;
 const TRANSIENT: Fault = { kind: "graph-error", error: { code: 2, status: 503, message: "Service temporarily unavailable", isTransient: true } };
-const MAX_BATCH = 50;
 const VERSION = /^v\d+\.\d+$/;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -73,8 +75,6 @@ function parseBody(text: string, contentType: string | undefined): Record<string
   return Object.fromEntries(new URLSearchParams(text));
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const token = options.token ?? `sim-${randomBytes(16).toString("hex")}`;
   const state = seedState(options.seed);
@@ -82,7 +82,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const faults = new FaultSwitches();
   const onPremises = new OnPremisesClientSim(state, options.onPremises);
   const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, transientRate: 0, onPremises } as Simulator;
-  const sockets = new Set<import("node:net").Socket>();
+  const sockets = new Set<Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://simulator");
@@ -115,7 +115,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         contentType,
       },
       body: rawBody ? body : undefined,
-    } as import("./request-log.js").LoggedRequest;
+    } as LoggedRequest;
     log.record(entry);
 
     const fault = faults.take(endpoint) ?? (Math.random() < sim.transientRate ? TRANSIENT : undefined);
@@ -141,38 +141,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       );
     }
     const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}` };
-    if (isBatch) return send(res, runBatch(ctx, body.batch, entry));
+    if (isBatch) return send(res, runBatch(ctx, faults, body.batch, entry));
     send(res, dispatch(ctx, { method, segments: segs, query: url.searchParams, body }));
-  }
-
-  function runBatch(ctx: RouteContext, raw: unknown, entry: import("./request-log.js").LoggedRequest): SimResponse {
-    let items: unknown;
-    try {
-      items = typeof raw === "string" ? JSON.parse(raw) : raw;
-    } catch {
-      return errorResponse({ code: 100, message: "(#100) The parameter batch must be a JSON array" });
-    }
-    if (!Array.isArray(items)) return errorResponse({ code: 100, message: "(#100) The parameter batch must be a JSON array" });
-    if (items.length > MAX_BATCH) {
-      return errorResponse({ code: 100, message: `(#100) Too many requests in batch message. Maximum batch size is ${MAX_BATCH}` });
-    }
-    entry.batch = [];
-    const answers = items.map((item: unknown) => {
-      const op = (item ?? {}) as { method?: string; relative_url?: string; body?: string };
-      const method = (op.method ?? "GET").toUpperCase();
-      const rel = new URL((op.relative_url ?? "").replace(/^\/?/, "/"), "http://slot");
-      const segs = rel.pathname.split("/").filter((s) => s.length > 0);
-      if (segs[0] && VERSION.test(segs[0])) segs.shift();
-      const slotBody = op.body ? Object.fromEntries(new URLSearchParams(op.body)) : {};
-      const endpoint = endpointOf(method, segs);
-      const slot: LoggedSlot = { method, path: rel.pathname, endpoint, query: Object.fromEntries(rel.searchParams), body: op.body ? slotBody : undefined };
-      entry.batch?.push(slot);
-      const fault = faults.take(`slot:${endpoint}`);
-      const answer =
-        fault?.kind === "graph-error" ? errorResponse(fault.error) : dispatch(ctx, { method, segments: segs, query: rel.searchParams, body: slotBody });
-      return { code: answer.status, body: JSON.stringify(answer.body) };
-    });
-    return { status: 200, body: answers };
   }
 
   const server: Server = createServer((req, res) => {
@@ -194,42 +164,4 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       server.close(() => resolve());
     });
   return sim;
-}
-
-function send(res: ServerResponse, r: SimResponse): void {
-  const text = JSON.stringify(r.body);
-  res.writeHead(r.status, { "content-type": "application/json; charset=UTF-8", "x-fb-trace-id": "sim", ...r.headers });
-  res.end(text);
-}
-
-/** Plays one fault; true when it produced the whole response. */
-async function applyFault(fault: Fault, res: ServerResponse, req: IncomingMessage): Promise<boolean> {
-  switch (fault.kind) {
-    case "latency":
-      await sleep(fault.ms);
-      return false;
-    case "hang":
-      // Never answer; the socket closes when the client gives up or the simulator stops.
-      await new Promise<void>((resolve) => req.socket.once("close", () => resolve()));
-      return true;
-    case "html500":
-      res.writeHead(500, { "content-type": "text/html" });
-      res.end("<!DOCTYPE html><html><body><h1>Sorry, something went wrong.</h1></body></html>");
-      return true;
-    case "graph-error":
-      send(res, { ...errorResponse(fault.error), headers: fault.headers });
-      return true;
-    case "non-json":
-      res.writeHead(200, { "content-type": "text/plain" });
-      res.end("this is not json");
-      return true;
-    case "truncated":
-      res.writeHead(200, { "content-type": "application/json", "content-length": "200" });
-      res.end('{"data":[{"id":"1');
-      req.socket.destroy();
-      return true;
-    case "reset":
-      req.socket.destroy();
-      return true;
-  }
 }
