@@ -88,9 +88,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     void cache.invalidate([...phoneIds.map((id) => ({ typename: "PhoneNumber", id })), ...wabaIds.map((id) => ({ typename: "WABA", id }))]);
     for (const id of wabaIds) membership.forget(id);
   });
+  const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const newLoaders = () =>
     createLoaders(client, options.batching, { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() });
-  const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
   const plugins: Plugin[] = [

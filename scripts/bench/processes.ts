@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, openSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const ROOT = new URL("../..", import.meta.url);
+const LOGS = mkdtempSync(join(tmpdir(), "waba-bench-"));
+let started = 0;
 
 export interface Proc {
   child: ChildProcess;
@@ -13,32 +17,32 @@ export interface Proc {
   cpuMs(): number;
 }
 
-/** Starts a TypeScript entry point through tsx and waits for the line that names its URL. */
+/**
+ * Starts a TypeScript entry point through tsx and waits for the line that names its URL. Its output goes to
+ * a file, not a pipe: a pipe this process is slow to drain would make the child's log writes block and spin,
+ * and the benchmark would measure that instead of the gateway.
+ */
 export async function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<Proc> {
+  const logFile = join(LOGS, `${++started}-${entry.replace(/\W+/g, "_")}.log`);
+  const fd = openSync(logFile, "w");
   const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", fd, fd],
   });
-  let out = "";
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${entry} did not start:\n${out}`)), 20_000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
+    const deadline = Date.now() + 20_000;
+    const poll = setInterval(() => {
+      const out = readFileSync(logFile, "utf8");
       const m = urlPattern.exec(out);
       if (m?.[1]) {
-        clearTimeout(timer);
-        // From here on the output is drained, not kept: the benchmark measures the child, not this process.
-        child.stdout?.off("data", onData);
-        child.stderr?.off("data", onData);
-        child.stdout?.resume();
-        child.stderr?.resume();
+        clearInterval(poll);
         resolve(m[1]);
+      } else if (child.exitCode !== null || Date.now() > deadline) {
+        clearInterval(poll);
+        reject(new Error(`${entry} did not start:\n${out}`));
       }
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", () => reject(new Error(`${entry} exited:\n${out}`)));
+    }, 50);
   });
   const pid = child.pid ?? 0;
   return {
