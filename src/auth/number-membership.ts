@@ -1,5 +1,5 @@
 import type { CallOptions, GraphApiClient } from "../graph-api/client.js";
-import type { PageWire } from "../graph-api/types.js";
+import { numbersOfWaba } from "../graph-api/list-numbers.js";
 
 const TTL_MS = 60_000;
 const MAX_ENTRIES = 1_000;
@@ -39,12 +39,7 @@ export class NumberMembership {
     const owner = new Map<string, string>();
     await Promise.all(
       wabaIds.map(async (wabaId) => {
-        let after: string | undefined;
-        do {
-          const page = (await this.client.get(`${wabaId}/phone_numbers`, { fields: "id", limit: 100, after }, call)) as PageWire<{ id: string }>;
-          for (const n of page.data ?? []) owner.set(n.id, wabaId);
-          after = page.paging?.next ? page.paging.cursors?.after : undefined;
-        } while (after);
+        for await (const n of numbersOfWaba(this.client, wabaId, "id", call)) owner.set(n.id, wabaId);
       }),
     );
     return owner;

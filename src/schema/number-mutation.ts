@@ -34,11 +34,11 @@ export function successType<T extends NumberChanged>(name: string, description: 
 }
 
 /** Turns an upstream failure into the typed GraphApiError; anything else (a bug) stays masked. */
-export async function callMeta<T>(action: string, call: () => Promise<T>): Promise<T> {
+export async function callMeta<T>(action: string, call: () => Promise<T>, toTyped: typeof toFailure = toFailure): Promise<T> {
   try {
     return await call();
   } catch (e) {
-    throw toFailure(e, action) ?? e;
+    throw toTyped(e, action) ?? e;
   }
 }
 

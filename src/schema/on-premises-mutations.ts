@@ -9,7 +9,7 @@ import type { OnPremisesClient } from "../on-premises/client.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
 import { codeRule, phoneNumberIdRule, pinRule } from "./input-rules.js";
-import { phoneNumberAfterChange, successType, type NumberChanged } from "./number-mutation.js";
+import { callMeta, phoneNumberAfterChange, successType, type NumberChanged } from "./number-mutation.js";
 import { CodeMethod } from "./registration-mutations.js";
 
 const SUNSET =
@@ -49,13 +49,7 @@ function clientOf(ctx: Context): OnPremisesClient {
   return ctx.onPremises;
 }
 
-async function attempt<T>(action: string, call: () => Promise<T>): Promise<T> {
-  try {
-    return await call();
-  } catch (e) {
-    throw toOnPremisesFailure(e, action) ?? e;
-  }
-}
+const attempt = <T>(action: string, call: () => Promise<T>) => callMeta(action, call, toOnPremisesFailure);
 
 /** The certificate to register with: the new one once its name change is approved, else the current one. */
 function certificateFor(phone: PhoneNumberWire): string | undefined {

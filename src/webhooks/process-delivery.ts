@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { Fleet } from "../fleet/fleet.js";
 import type { GraphApiClient } from "../graph-api/client.js";
-import type { PageWire } from "../graph-api/types.js";
+import { numbersOfWaba } from "../graph-api/list-numbers.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
 
@@ -16,14 +16,9 @@ const digitsOf = (s: string | undefined | null) => (s ?? "").replace(/\D/g, "");
 
 /** Webhooks name a number by its display digits; the Graph node by id: match digits within the WABA. */
 async function phoneIdFor(client: GraphApiClient, wabaId: string, digits: string): Promise<string | null> {
-  let after: string | undefined;
-  const call = { deadline: Date.now() + 15_000 };
-  do {
-    const page = (await client.get(`${wabaId}/phone_numbers`, { fields: "id,display_phone_number", limit: 100, after }, call)) as PageWire<{ id: string; display_phone_number?: string }>;
-    const hit = (page.data ?? []).find((n) => digitsOf(n.display_phone_number) === digits);
-    if (hit) return hit.id;
-    after = page.paging?.next ? page.paging.cursors?.after : undefined;
-  } while (after);
+  for await (const n of numbersOfWaba(client, wabaId, "id,display_phone_number", { deadline: Date.now() + 15_000 })) {
+    if (digitsOf(n.display_phone_number) === digits) return n.id;
+  }
   return null;
 }
 
