@@ -138,7 +138,8 @@ export class GraphApiClient {
   }
 }
 
-function toSearch(query: Query): string {
+/** `?a=1&b=2` from the defined values of a query; empty when there are none. */
+export function toSearch(query: Query): string {
   const params = new URLSearchParams();
   for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
   const s = params.toString();

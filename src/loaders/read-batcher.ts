@@ -1,5 +1,5 @@
 import { isMissingIdsError, UpstreamError } from "../graph-api/errors.js";
-import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
+import { toSearch, type BatchSlotResult, type GraphApiClient, type Query } from "../graph-api/client.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 import type { BatchOperation } from "../graph-api/types.js";
 
@@ -24,11 +24,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-function relativeUrl(path: string, query: Query): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
-  return `${path}?${params.toString()}`;
-}
+const relativeUrl = (path: string, query: Query): string => `${path}${toSearch(query)}`;
 
 interface Unit {
   path: string;
