@@ -52,4 +52,19 @@ describe("GraphiQL in a real browser (demo mode)", () => {
     expect(failedRequests.filter((u) => !u.startsWith(gateway.url))).toEqual([]);
     await page.screenshot({ path: join(tmpdir(), "waba-graphiql.png") });
   });
+
+  it("runs a subscription and shows the change the simulator reports through a signed webhook", async () => {
+    const simulator = /"simulator":"(http:\/\/[^"]+)"/.exec(gateway.output())?.[1];
+    const page = await browser.newPage();
+    const query = encodeURIComponent('subscription { phoneNumberChanged(wabaId: "102290129340398") { kind event phoneNumber { id nameStatus } } }');
+    await page.goto(`${gateway.url}/graphql?query=${query}`, { waitUntil: "load" });
+    await page.locator(".graphiql-execute-button").click();
+    const resultText = async () => ((await page.locator(".graphiql-response").textContent()) ?? "").replace(/\u00a0/g, " ");
+    // Give GraphiQL a moment to open the stream, then play Meta's side.
+    await page.waitForTimeout(1_000);
+    const decided = await fetch(`${simulator}/__simulator/name-decision`, { method: "POST", body: JSON.stringify({ phoneNumberId: "1754951608042154", decision: "APPROVED" }) });
+    expect(await decided.json()).toEqual({ webhookAnswer: 200 });
+    await expect.poll(resultText, { timeout: 10_000 }).toContain('"event": "APPROVED"');
+    expect(await resultText()).toContain('"nameStatus": "APPROVED"');
+  });
 });
