@@ -18,6 +18,8 @@ export interface Config {
   /** How long SIGTERM waits for in-flight operations. */
   shutdownGraceMs: number;
   redisUrl: string | undefined;
+  /** GRAPH_API_TOKENS_FILE: per-WABA system-user tokens. */
+  tokensFile: string | undefined;
   webhooks: { verifyToken: string; appSecret: string } | undefined;
   cacheTtlSeconds: number;
   auth: {
@@ -65,6 +67,7 @@ const envSchema = z.object({
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  GRAPH_API_TOKENS_FILE: z.string().min(1).optional(),
   REDIS_URL: urlWith(/^rediss?:$/, "must be a redis:// or rediss:// URL").optional(),
   WEBHOOK_VERIFY_TOKEN: z.string().min(8).optional(),
   META_APP_SECRET: z.string().min(16).optional(),
@@ -135,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     redisUrl: e.REDIS_URL,
+    tokensFile: e.GRAPH_API_TOKENS_FILE,
     webhooks: e.WEBHOOK_VERIFY_TOKEN && e.META_APP_SECRET ? { verifyToken: e.WEBHOOK_VERIFY_TOKEN, appSecret: e.META_APP_SECRET } : undefined,
     cacheTtlSeconds: e.CACHE_TTL_SECONDS,
     auth: {

@@ -11,8 +11,8 @@ export interface Context {
   loaders: Loaders;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
-  /** For mutations: sent once, never retried, never cached. */
-  graph: GraphApiClient;
+  /** For mutations on a number: the client with that number's token (sent once, never retried, never cached). */
+  graphFor: (phoneNumberId: string) => Promise<GraphApiClient>;
   /** The configured On-Premises client, if any. */
   onPremises: OnPremisesClient | undefined;
   /** Current time in ms (injectable, for the 14-day registration window). */

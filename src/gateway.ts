@@ -13,6 +13,7 @@ import type { Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { connectRedis } from "./fleet/redis-clients.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
+import { TokenDirectory } from "./graph-api/token-directory.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { createLoaders } from "./loaders/create-loaders.js";
 import { GatewayMetrics } from "./observability/metrics.js";
@@ -48,6 +49,8 @@ export interface GatewayOptions {
   webhooks?: WebhookConfig | undefined;
   /** Read cache lifetime; 0 turns it off. */
   cacheTtlSeconds?: number;
+  /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
+  tokensByWaba?: ReadonlyMap<string, string>;
 }
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
@@ -70,10 +73,22 @@ export function createGateway(options: GatewayOptions): Gateway {
   const health = new UpstreamHealth();
   const throttle = new ThrottleState(Date.now);
   const pool = createPool(options.graphApi.baseUrl);
-  const client = new GraphApiClient({ ...options.graphApi, userAgent: USER_AGENT, pool, observer: { metrics, health, throttle, logger: log } });
+  const clientWith = (accessToken: string) =>
+    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, observer: { metrics, health, throttle, logger: log } });
+  const client = clientWith(options.graphApi.accessToken);
+  // Customers' own system users (GRAPH_API_TOKENS_FILE): one client per token, all on the one pool.
+  const clientsByToken = new Map<string, GraphApiClient>();
+  const directory = new TokenDirectory(
+    client,
+    new Map([...(options.tokensByWaba ?? new Map<string, string>())].map(([wabaId, token]) => {
+      const c = clientsByToken.get(token) ?? clientWith(token);
+      clientsByToken.set(token, c);
+      return [wabaId, c] as const;
+    })),
+  );
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
-  const membership = new NumberMembership(client);
+  const membership = new NumberMembership(directory);
   const fleet = new Fleet(options.redisUrl ? connectRedis(options.redisUrl, log) : undefined, log);
   // A hold Meta asks for on one instance holds on all of them.
   throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
@@ -90,11 +105,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const newLoaders = () =>
-    createLoaders(client, options.batching, { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() });
+    createLoaders(directory, options.batching, { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() });
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
   const plugins: Plugin[] = [
-    webhookEndpoint(options.webhooks, { client, fleet, metrics, logger: log }),
+    webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log }),
     bodyLimit(limits.maxBodyBytes, [WEBHOOK_PATH]),
     readiness(health, fleet),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
@@ -166,7 +181,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         loaders,
         fleet,
         newLoaders,
-        graph: client,
+        graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
         onPremises,
         now,
         // Built on first use: most operations never log through it.

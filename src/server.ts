@@ -3,6 +3,7 @@ import { createServer } from "node:http";
 import type { AuthConfig } from "./auth/authenticate.js";
 import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
+import { loadTokensFile, TokensFileError } from "./graph-api/tokens-file.js";
 import { createGateway } from "./gateway.js";
 import { createLogger } from "./observability/logger.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
@@ -21,14 +22,16 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(config.logLevel);
   let auth: AuthConfig;
+  let tokensByWaba: Map<string, string> | undefined;
   try {
     auth = {
       open: !config.auth.enforced,
       apiClients: config.auth.clientsFile ? loadClientsFile(config.auth.clientsFile) : [],
       jwt: config.auth.jwt,
     };
+    tokensByWaba = config.tokensFile ? loadTokensFile(config.tokensFile) : undefined;
   } catch (e) {
-    if (e instanceof ClientsFileError) {
+    if (e instanceof ClientsFileError || e instanceof TokensFileError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     }
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     operationTimeoutMs: config.operationTimeoutMs,
     limits: config.limits,
     auth,
+    tokensByWaba,
     redisUrl: config.redisUrl,
     webhooks,
     cacheTtlSeconds: config.cacheTtlSeconds,

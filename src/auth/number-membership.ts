@@ -1,4 +1,5 @@
-import type { CallOptions, GraphApiClient } from "../graph-api/client.js";
+import type { CallOptions } from "../graph-api/client.js";
+import type { TokenDirectory } from "../graph-api/token-directory.js";
 import { numbersOfWaba } from "../graph-api/list-numbers.js";
 
 const TTL_MS = 60_000;
@@ -13,7 +14,7 @@ export class NumberMembership {
   private readonly cache = new Map<string, { expires: number; numbers: Promise<Map<string, string>> }>();
 
   constructor(
-    private readonly client: GraphApiClient,
+    private readonly directory: TokenDirectory,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -39,7 +40,7 @@ export class NumberMembership {
     const owner = new Map<string, string>();
     await Promise.all(
       wabaIds.map(async (wabaId) => {
-        for await (const n of numbersOfWaba(this.client, wabaId, "id", call)) owner.set(n.id, wabaId);
+        for await (const n of numbersOfWaba(this.directory.clientFor(wabaId), wabaId, "id", call)) owner.set(n.id, wabaId);
       }),
     );
     return owner;

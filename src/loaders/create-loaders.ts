@@ -1,4 +1,4 @@
-import type { GraphApiClient } from "../graph-api/client.js";
+import type { TokenDirectory } from "../graph-api/token-directory.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
 import { createDirectReader } from "./direct-reader.js";
@@ -17,8 +17,8 @@ export interface Loaders {
 }
 
 /** A fresh set per request: nothing read for one caller is ever served to another. */
-export function createLoaders(client: GraphApiClient, batching: boolean, scope: ReadScope = { call: {} }): Loaders {
-  const reader = batching ? createBatchedReader(client, scope) : createDirectReader(client, scope);
+export function createLoaders(directory: TokenDirectory, batching: boolean, scope: ReadScope = { call: {} }): Loaders {
+  const reader = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
   const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);
   return {
     batching,

@@ -1,9 +1,9 @@
-import type { GraphApiClient } from "../graph-api/client.js";
+import type { TokenDirectory } from "../graph-api/token-directory.js";
 import type { GraphReader, NodeResults } from "./read-batcher.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
 /** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */
-export function createDirectReader(client: GraphApiClient, scope: ReadScope): GraphReader {
+export function createDirectReader(directory: TokenDirectory, scope: ReadScope): GraphReader {
   const { call } = scope;
   return guarded({
     async nodes(ids, fields) {
@@ -11,7 +11,7 @@ export function createDirectReader(client: GraphApiClient, scope: ReadScope): Gr
       await Promise.all(
         ids.map(async (id) => {
           try {
-            results.set(id, await client.get(id, { fields: fields.join(",") }, call));
+            results.set(id, await (await directory.clientForNumber(id)).get(id, { fields: fields.join(",") }, call));
           } catch (e) {
             results.set(id, e);
           }
@@ -19,7 +19,7 @@ export function createDirectReader(client: GraphApiClient, scope: ReadScope): Gr
       );
       return results;
     },
-    edge: (path, query) => client.get(path, query, call),
+    edge: (path, query) => directory.clientFor(path.split("/")[0] ?? "").get(path, query, call),
   }, scope);
 }
 

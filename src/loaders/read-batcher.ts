@@ -1,5 +1,6 @@
 import { isMissingIdsError, UpstreamError } from "../graph-api/errors.js";
 import { toSearch, type BatchSlotResult, type GraphApiClient, type Query } from "../graph-api/client.js";
+import type { TokenDirectory } from "../graph-api/token-directory.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 import type { BatchOperation } from "../graph-api/types.js";
 
@@ -18,6 +19,17 @@ export interface GraphReader {
 const MAX_IDS = 50;
 const MAX_SLOTS = 50;
 
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
@@ -27,6 +39,8 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 const relativeUrl = (path: string, query: Query): string => `${path}${toSearch(query)}`;
 
 interface Unit {
+  /** The client (and so the token) this read goes with: one upstream request never mixes two tokens. */
+  client: GraphApiClient;
   path: string;
   query: Query;
   /** For `?ids=` units: the ids and fields, so that a failed unit can be retried id by id. */
@@ -36,22 +50,23 @@ interface Unit {
   reject(error: unknown): void;
 }
 
-export function createBatchedReader(client: GraphApiClient, scope: ReadScope): GraphReader {
+export function createBatchedReader(directory: TokenDirectory, scope: ReadScope): GraphReader {
   const { call } = scope;
   let pending: Unit[] = [];
   let scheduled = false;
 
-  function submit(path: string, query: Query, ids?: readonly string[]): Promise<unknown> {
+  function submit(client: GraphApiClient, path: string, query: Query, ids?: readonly string[]): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      pending.push({ path, query, ids, fields: typeof query.fields === "string" ? query.fields : undefined, resolve, reject });
+      pending.push({ client, path, query, ids, fields: typeof query.fields === "string" ? query.fields : undefined, resolve, reject });
       if (!scheduled) {
         scheduled = true;
-        // After every DataLoader of this tick has dispatched (they use process.nextTick), send one round trip.
+        // After every DataLoader of this tick has dispatched (they use process.nextTick), send one round trip
+        // per token (nearly always one).
         setImmediate(() => {
           scheduled = false;
           const units = pending;
           pending = [];
-          void flush(units);
+          for (const [client, group] of groupBy(units, (u) => u.client)) void flush(client, group);
         });
       }
     });
@@ -62,7 +77,7 @@ export function createBatchedReader(client: GraphApiClient, scope: ReadScope): G
    * `?ids=` reads go as concurrent GETs (one per ≤ 50 ids); anything with an edge page goes through
    * the batch endpoint, node reads and edge pages side by side (≤ 50 slots per call, calls concurrent).
    */
-  async function flush(units: Unit[]): Promise<void> {
+  async function flush(client: GraphApiClient, units: Unit[]): Promise<void> {
     const retry: Unit[] = [];
     if (units.every((u) => u.ids !== undefined) || units.length === 1) {
       await Promise.all(
@@ -95,7 +110,7 @@ export function createBatchedReader(client: GraphApiClient, scope: ReadScope): G
         }),
       );
     }
-    if (retry.length > 0) await retryIdByIdInto(retry);
+    if (retry.length > 0) await retryIdByIdInto(client, retry);
   }
 
   /** A multi-id read that Meta refused for a missing id; with a single id, that id is the missing one. */
@@ -105,7 +120,7 @@ export function createBatchedReader(client: GraphApiClient, scope: ReadScope): G
    * Meta fails a whole `?ids=` read when one id is missing. One more round trip, through the batch
    * endpoint whose slots fail one by one, answers every good id and isolates the bad ones.
    */
-  async function retryIdByIdInto(units: Unit[]): Promise<void> {
+  async function retryIdByIdInto(client: GraphApiClient, units: Unit[]): Promise<void> {
     const ops: { unit: Unit; id: string; op: BatchOperation }[] = [];
     for (const u of units) {
       for (const id of u.ids ?? []) ops.push({ unit: u, id, op: { method: "GET", relative_url: relativeUrl(id, { fields: u.fields }) } });
@@ -132,11 +147,15 @@ export function createBatchedReader(client: GraphApiClient, scope: ReadScope): G
   return guarded({
     async nodes(ids, fields) {
       const results: NodeResults = new Map();
-      const unique = [...new Set(ids)];
+      // Only with per-WABA tokens configured; once known, this resolves within the same tick.
+      if (directory.scoped) await directory.ready();
+      const parts = [...groupBy([...new Set(ids)], (id) => directory.clientFor(id))].flatMap(([client, group]) =>
+        chunk(group, MAX_IDS).map((part) => ({ client, part })),
+      );
       await Promise.all(
-        chunk(unique, MAX_IDS).map(async (part) => {
+        parts.map(async ({ client, part }) => {
           try {
-            const answer = await submit("", { ids: part.join(","), fields: fields.join(",") }, part);
+            const answer = await submit(client, "", { ids: part.join(","), fields: fields.join(",") }, part);
             const failed = answer instanceof IdsAnswer ? answer.failures : new Map<string, unknown>();
             const body = (answer instanceof IdsAnswer ? answer.body : answer) as Record<string, unknown>;
             for (const id of part) {
@@ -149,7 +168,7 @@ export function createBatchedReader(client: GraphApiClient, scope: ReadScope): G
       );
       return results;
     },
-    edge: (path, query) => submit(path, query),
+    edge: (path, query) => submit(directory.clientFor(path.split("/")[0] ?? ""), path, query),
   }, scope);
 }
 

@@ -84,8 +84,8 @@ builder.mutationField("registerOnPremisesAccount", (t) =>
     resolve: (_root, { input }, ctx): Promise<OnPremisesRegistered> =>
       audited(ctx, "registerOnPremisesAccount", input.phoneNumberId, async () => {
         const client = clientOf(ctx);
-        const phone = (await attempt("reading the number's certificate", () =>
-          ctx.graph.get(input.phoneNumberId, { fields: "id,display_phone_number,certificate,new_certificate,new_name_status" }),
+        const phone = (await attempt("reading the number's certificate", async () =>
+          (await ctx.graphFor(input.phoneNumberId)).get(input.phoneNumberId, { fields: "id,display_phone_number,certificate,new_certificate,new_name_status" }),
         )) as PhoneNumberWire;
         const cert = certificateFor(phone);
         if (!cert) throw new InputError("The number has no display-name certificate yet; wait for Meta to approve its name.", "phoneNumberId");

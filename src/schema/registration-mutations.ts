@@ -34,11 +34,11 @@ numberMutation({
   successDescription: "The number was registered for Cloud API.",
   action: "the registration",
   run: (ctx, input) =>
-    ctx.graph.post(`${input.phoneNumberId}/register`, {
+    ctx.graphFor(input.phoneNumberId).then((graph) => graph.post(`${input.phoneNumberId}/register`, {
       messaging_product: "whatsapp",
       pin: input.pin,
       ...(input.dataLocalizationRegion ? { data_localization_region: input.dataLocalizationRegion } : {}),
-    }),
+    })),
 });
 
 const DeregisterPhoneNumberInput = builder.inputType("DeregisterPhoneNumberInput", {
@@ -54,7 +54,7 @@ numberMutation({
   successName: "DeregisterPhoneNumberSuccess",
   successDescription: "The number was deregistered.",
   action: "the deregistration",
-  run: (ctx, input) => ctx.graph.post(`${input.phoneNumberId}/deregister`),
+  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/deregister`),
 });
 
 const RequestVerificationCodeInput = builder.inputType("RequestVerificationCodeInput", {
@@ -74,7 +74,8 @@ numberMutation({
   successName: "RequestVerificationCodeSuccess",
   successDescription: "Meta sent the code.",
   action: "the code request (a code may have been sent)",
-  run: (ctx, input) => ctx.graph.post(`${input.phoneNumberId}/request_code`, { code_method: input.codeMethod, language: input.language }),
+  run: async (ctx, input) =>
+    (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/request_code`, { code_method: input.codeMethod, language: input.language }),
 });
 
 const VerifyCodeInput = builder.inputType("VerifyCodeInput", {
@@ -93,7 +94,7 @@ numberMutation({
   successName: "VerifyCodeSuccess",
   successDescription: "The code was right: the number is verified for 14 days.",
   action: "the code check",
-  run: (ctx, input) => ctx.graph.post(`${input.phoneNumberId}/verify_code`, { code: input.code }),
+  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/verify_code`, { code: input.code }),
 });
 
 const SetTwoStepVerificationPinInput = builder.inputType("SetTwoStepVerificationPinInput", {
@@ -112,5 +113,5 @@ numberMutation({
   successName: "SetTwoStepVerificationPinSuccess",
   successDescription: "The PIN was set.",
   action: "setting the PIN",
-  run: (ctx, input) => ctx.graph.post(input.phoneNumberId, { pin: input.pin }),
+  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(input.phoneNumberId, { pin: input.pin }),
 });

@@ -3,6 +3,8 @@ import type { SimulatorState } from "./state.js";
 
 export interface RouteContext {
   state: SimulatorState;
+  /** Whether the presented token reaches this object (a WABA, or a number of one). */
+  visible: (id: string) => boolean;
   /** `http://host:port/vNN.0`, for `paging.next` links. */
   versionUrl: string;
 }

@@ -1,6 +1,6 @@
 import { readMany, readNode, readPhonePage } from "./graph-reads.js";
 import { deregister, register, requestCode, setPin, verifyCode } from "./registration.js";
-import { errorResponse, invalidParameter, ok, SimGraphError, type SimResponse } from "./responses.js";
+import { errorResponse, invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type Handler, type RouteContext, type RouteRequest } from "./route-request.js";
 
 interface Route {
@@ -60,9 +60,21 @@ export function endpointOf(method: string, segments: string[]): string {
   return routes.find((r) => r.method === method && r.match(segments))?.endpoint ?? "unknown";
 }
 
+/** Objects a token does not reach read as missing, as Meta answers ("…missing permissions…"). */
+function checkVisibility(ctx: RouteContext, req: RouteRequest): void {
+  const target = req.segments[0];
+  if (target !== undefined) {
+    if (!ctx.visible(target)) throw unknownObject(target);
+    return;
+  }
+  const hidden = (param(req, "ids") ?? "").split(",").filter((id) => id && !ctx.visible(id));
+  if (hidden.length > 0) throw new SimGraphError({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${hidden.join(",")}` });
+}
+
 export function dispatch(ctx: RouteContext, req: RouteRequest): SimResponse {
   const route = routes.find((r) => r.method === req.method && r.match(req.segments));
   try {
+    checkVisibility(ctx, req);
     if (!route) {
       return errorResponse({
         code: 100,

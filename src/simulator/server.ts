@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   host?: string;
   port?: number;
   onPremises?: OnPremisesOptions;
+  /** More tokens, each reaching only these WABAs (and their numbers), like a customer's own system user. */
+  scopedTokens?: Record<string, string[]>;
 }
 
 export interface Simulator {
@@ -73,6 +75,11 @@ function parseBody(text: string, contentType: string | undefined): Record<string
     return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   }
   return Object.fromEntries(new URLSearchParams(text));
+}
+
+function visibleTo(state: SimulatorState, scope: "all" | string[]): (id: string) => boolean {
+  if (scope === "all") return () => true;
+  return (id) => scope.includes(id) || scope.some((wabaId) => state.wabas.get(wabaId)?.phoneIds.includes(id) === true);
 }
 
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
@@ -128,7 +135,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     }
     const auth = req.headers.authorization;
     const presented = auth?.startsWith("Bearer ") ? auth.slice(7) : (url.searchParams.get("access_token") ?? undefined);
-    if (presented !== token) {
+    const scope = presented === token ? "all" : presented !== undefined ? options.scopedTokens?.[presented] : undefined;
+    if (scope === undefined) {
       return send(
         res,
         errorResponse({
@@ -140,7 +148,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         }),
       );
     }
-    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}` };
+    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}`, visible: visibleTo(state, scope) };
     if (isBatch) return send(res, runBatch(ctx, faults, body.batch, entry));
     send(res, dispatch(ctx, { method, segments: segs, query: url.searchParams, body }));
   }

@@ -1,12 +1,13 @@
 import type { Logger } from "pino";
 import type { Fleet } from "../fleet/fleet.js";
 import type { GraphApiClient } from "../graph-api/client.js";
+import type { TokenDirectory } from "../graph-api/token-directory.js";
 import { numbersOfWaba } from "../graph-api/list-numbers.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
 
 export interface DeliveryDeps {
-  client: GraphApiClient;
+  directory: TokenDirectory;
   fleet: Fleet;
   metrics: GatewayMetrics;
   logger: Logger;
@@ -35,7 +36,7 @@ export async function processDelivery(body: unknown, deps: DeliveryDeps): Promis
       continue;
     }
     const digits = digitsOf(change.displayPhoneNumber);
-    const phoneNumberId = digits ? await phoneIdFor(deps.client, change.wabaId, digits).catch(() => null) : null;
+    const phoneNumberId = digits ? await phoneIdFor(deps.directory.clientFor(change.wabaId), change.wabaId, digits).catch(() => null) : null;
     await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
     deps.fleet.publishChange({
       kind: change.kind,
