@@ -1,3 +1,4 @@
+import { isGraphId } from "../graph-api/ids.js";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
@@ -50,7 +51,7 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
       audience: config.audience,
       requiredClaims: ["exp"],
     });
-    const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter((id): id is string => typeof id === "string" && /^\d{1,25}$/.test(id)) : [];
+    const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter(isGraphId) : [];
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
     return { name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt", kind: "jwt", wabaIds: new Set(wabaIds), scopes: parseScopes(scopes) };
   };

@@ -1,3 +1,4 @@
+import { GRAPH_ID } from "../graph-api/ids.js";
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseScopes, type Caller } from "./caller.js";
@@ -5,7 +6,7 @@ import { parseScopes, type Caller } from "./caller.js";
 const clientSchema = z.object({
   name: z.string().min(1).max(100),
   keySha256: z.string().regex(/^[0-9a-f]{64}$/i, "keySha256 must be the hex SHA-256 of the key"),
-  wabaIds: z.union([z.literal("*"), z.array(z.string().regex(/^\d{1,25}$/, "WABA ids are numeric"))]),
+  wabaIds: z.union([z.literal("*"), z.array(z.string().regex(GRAPH_ID, "WABA ids are numeric"))]),
   scopes: z.array(z.enum(["read", "manage"])).min(1),
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { GRAPH_ID } from "./ids.js";
 
-const schema = z.object({ wabas: z.record(z.string().regex(/^\d{1,25}$/, "WABA ids are numeric"), z.string().min(1)) });
+const schema = z.object({ wabas: z.record(z.string().regex(GRAPH_ID, "WABA ids are numeric"), z.string().min(1)) });
 
 export class TokensFileError extends Error {
   override readonly name = "TokensFileError";

@@ -1,7 +1,6 @@
+import { GRAPH_ID } from "../graph-api/ids.js";
 import { GraphQLError } from "graphql";
 
-/** Graph API ids are numeric; anything else would end up in an upstream URL, so it never leaves the gateway. */
-const GRAPH_ID = /^\d{1,25}$/;
 export const MAX_IDS_PER_LIST = 250;
 
 export function checkId(id: string, argument = "id"): GraphQLError | undefined {

@@ -1,7 +1,8 @@
+import { GRAPH_ID } from "../graph-api/ids.js";
 import { z } from "zod";
 
 /** Rules applied to mutation input before any call to Meta; each message names the field. */
-export const phoneNumberIdRule = z.string().regex(/^\d{1,25}$/, "phoneNumberId must be a numeric Graph API ID.");
+export const phoneNumberIdRule = z.string().regex(GRAPH_ID, "phoneNumberId must be a numeric Graph API ID.");
 export const pinRule = z.string().regex(/^\d{6}$/, "pin must be exactly six digits.");
 export const codeRule = z.string().regex(/^\d{1,12}$/, "code must be digits only.");
 /** A locale like `en_US` (or a bare language like `en`, which one of Meta's pages documents). */

@@ -1,3 +1,4 @@
+import { displayDigits } from "../graph-api/ids.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Context } from "../context.js";
 import { GraphApiFailure } from "../graph-api/failure.js";
@@ -59,7 +60,7 @@ function certificateFor(phone: PhoneNumberWire): string | undefined {
 
 /** `+1 631-555-1111` → `{cc: "1", phone_number: "6315551111"}`, by libphonenumber-js (which needs the leading +). */
 function splitNumber(display: string | undefined): { cc: string; phone_number: string } | undefined {
-  const digits = (display ?? "").replace(/\D/g, "");
+  const digits = displayDigits(display);
   const parsed = digits ? parsePhoneNumberFromString(`+${digits}`) : undefined;
   return parsed ? { cc: parsed.countryCallingCode, phone_number: parsed.nationalNumber } : undefined;
 }

@@ -1,3 +1,4 @@
+import { isGraphId } from "../graph-api/ids.js";
 import { createHash } from "node:crypto";
 import type { ChangeEvent } from "../fleet/fleet.js";
 
@@ -46,7 +47,7 @@ export function parseDelivery(body: unknown): ParsedDelivery {
       const value = obj(change.value);
       // PARTNER_ADDED and friends name the WABA in waba_info; entry.id may be a business portfolio there.
       const wabaId = str(obj(value.waba_info).waba_id) ?? str(entry.id);
-      if (!wabaId || !/^\d{1,25}$/.test(wabaId)) continue;
+      if (!isGraphId(wabaId)) continue;
       const digits = str(value.display_phone_number) ?? str(value.phone_number);
       out.changes.push({
         hash: createHash("sha256").update(JSON.stringify([entry.id, field, value, entry.time ?? null])).digest("hex"),

@@ -1,3 +1,4 @@
+import { displayDigits } from "../graph-api/ids.js";
 import type { Logger } from "pino";
 import type { Fleet } from "../fleet/fleet.js";
 import type { GraphApiClient } from "../graph-api/client.js";
@@ -13,12 +14,11 @@ export interface DeliveryDeps {
   logger: Logger;
 }
 
-const digitsOf = (s: string | undefined | null) => (s ?? "").replace(/\D/g, "");
 
 /** Webhooks name a number by its display digits; the Graph node by id: match digits within the WABA. */
 async function phoneIdFor(client: GraphApiClient, wabaId: string, digits: string): Promise<string | null> {
   for await (const n of numbersOfWaba(client, wabaId, "id,display_phone_number", { deadline: Date.now() + 15_000 })) {
-    if (digitsOf(n.display_phone_number) === digits) return n.id;
+    if (displayDigits(n.display_phone_number) === digits) return n.id;
   }
   return null;
 }
@@ -35,7 +35,7 @@ export async function processDelivery(body: unknown, deps: DeliveryDeps): Promis
       deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "duplicate" });
       continue;
     }
-    const digits = digitsOf(change.displayPhoneNumber);
+    const digits = displayDigits(change.displayPhoneNumber);
     const phoneNumberId = digits ? await phoneIdFor(deps.directory.clientFor(change.wabaId), change.wabaId, digits).catch(() => null) : null;
     await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
     deps.fleet.publishChange({
