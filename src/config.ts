@@ -54,7 +54,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
   GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
-  GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v23.0").default("v23.0"),
+  GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v26.0").default("v26.0"),
   GRAPH_API_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   GATEWAY_BATCHING: flag.default(true),
   GRAPHIQL: flag.optional(),

@@ -4,6 +4,7 @@ import type { AuthConfig } from "./auth/authenticate.js";
 import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadTokensFile, TokensFileError } from "./graph-api/tokens-file.js";
+import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { createLogger } from "./observability/logger.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
     }
     throw e;
   }
+  const retired = retirementOf(config.graphApi.version);
+  if (retired) logger.warn({ version: config.graphApi.version }, `GRAPH_API_VERSION: ${retired}; set a current version (v26.0)`);
   if (auth.open && !config.demoMode) {
     logger.warn("GATEWAY_AUTH=none: callers are not authenticated; anyone who reaches the gateway can use the system-user token");
   }

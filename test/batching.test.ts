@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { benchPhoneId, benchWabaId, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { graphql } from "./gql/index.js";
 import { codes, execute, useGateway } from "./helpers/gateway.js";
-import { fieldsOf, useSimulator } from "./helpers/simulator.js";
+import { objectOf, sentReads, useSimulator } from "./helpers/simulator.js";
 
 const ctx = useSimulator({ seed: { benchWabas: 60, benchPhonesPerWaba: 10 } });
 const gw = useGateway(ctx);
@@ -57,58 +57,65 @@ const FilteredOnly = graphql(`
 const log = () => ctx.sim.log.entries;
 
 describe("batching: one operation, as few Graph API round trips as possible", () => {
-  it("reads many numbers with one GET /?ids= carrying exactly the selected fields", async () => {
+  it("reads many numbers with one batch call, one slot per number carrying exactly the selected fields", async () => {
     const ids = Array.from({ length: 50 }, (_, i) => benchPhoneId(Math.floor(i / 10), i % 10));
     const { body } = await execute(gw.yoga, Numbers, { ids });
     expect(body.data?.phoneNumbers.map((p) => p?.id)).toEqual(ids);
     expect(log()).toHaveLength(1);
-    expect(log()[0]?.path).toBe("/v23.0/");
-    expect(log()[0]?.query.ids?.split(",")).toHaveLength(50);
-    expect(fieldsOf(log()[0])).toEqual(["display_phone_number", "id"]);
+    expect(log()[0]).toMatchObject({ method: "POST", path: "/v26.0/", endpoint: "batch" });
+    const slots = sentReads(log());
+    expect(slots.map(objectOf)).toEqual(ids);
+    expect(slots.every((s) => s.method === "GET" && s.endpoint === "node" && s.query.fields === "display_phone_number,id")).toBe(true);
   });
 
-  it("splits 120 ids into chunks of at most 50, sent concurrently", async () => {
+  it("reads a lone number with a plain GET /{id}", async () => {
+    const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID] });
+    expect(body.data?.phoneNumbers[0]?.displayPhoneNumber).toBe("+1 631-555-1111");
+    expect(log()).toHaveLength(1);
+    expect(log()[0]).toMatchObject({ method: "GET", path: `/v26.0/${DEMO_PHONE_ID}`, endpoint: "node", query: { fields: "display_phone_number,id" } });
+  });
+
+  it("splits 120 numbers into batch calls of at most 50 slots, sent concurrently", async () => {
     const ids = Array.from({ length: 120 }, (_, i) => benchPhoneId(Math.floor(i / 10), i % 10));
     const { body } = await execute(gw.yoga, Numbers, { ids });
     expect(body.errors).toBeUndefined();
     expect(body.data?.phoneNumbers.map((p) => p?.id)).toEqual(ids);
-    const sizes = log().map((r) => r.query.ids?.split(",").length).sort();
-    expect(sizes).toEqual([20, 50, 50]);
-    const sent = log().flatMap((r) => r.query.ids?.split(",") ?? []);
-    expect(new Set(sent).size).toBe(120);
+    expect(log().map((r) => r.batch?.length).sort()).toEqual([20, 50, 50]);
+    expect(new Set(sentReads(log()).map(objectOf)).size).toBe(120);
   });
 
-  it("deduplicates: the same number asked for through aliases and lists is fetched once, fields merged", async () => {
+  it("deduplicates: the same number asked for through aliases and lists is read once, fields merged, beside the WABA", async () => {
     const { body } = await execute(gw.yoga, Mixed, { phone: DEMO_PHONE_ID, other: DEMO_UNVERIFIED_PHONE_ID, waba: DEMO_WABA_ID });
     expect(body.errors).toBeUndefined();
     expect(body.data?.a?.displayPhoneNumber).toBe("+1 631-555-1111");
     expect(body.data?.b?.certificate?.value).toBe("AbCdEfGhIjKlMnOpQrStUvWxYz");
-    const phoneRead = log().find((r) => r.query.ids?.includes(DEMO_PHONE_ID));
-    expect(phoneRead?.query.ids?.split(",").sort()).toEqual([DEMO_UNVERIFIED_PHONE_ID, DEMO_PHONE_ID].sort());
-    expect(fieldsOf(phoneRead)).toEqual(["certificate", "display_phone_number", "id", "name_status"]);
-    // Phone numbers and the WABA need different fields: two reads, sent at the same time.
-    expect(log()).toHaveLength(2);
+    expect(body.data?.waba?.name).toBe("Lucky Shrub");
+    // Two numbers and the WABA: one batch call, one slot each.
+    expect(log()).toHaveLength(1);
+    const slots = sentReads(log());
+    expect(slots.map(objectOf).sort()).toEqual([DEMO_UNVERIFIED_PHONE_ID, DEMO_PHONE_ID, DEMO_WABA_ID].sort());
+    const phone = slots.find((s) => objectOf(s) === DEMO_PHONE_ID);
+    expect(phone?.query.fields?.split(",").sort()).toEqual(["certificate", "display_phone_number", "id", "name_status"]);
   });
 
-  it("answers every good id when one is missing, with one extra round trip through the batch endpoint", async () => {
+  it("answers every good id when one is missing, in the same single round trip (the missing slot fails alone)", async () => {
     const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID, "424242424242", DEMO_UNVERIFIED_PHONE_ID] });
     expect(body.data?.phoneNumbers.map((p) => p?.id ?? null)).toEqual([DEMO_PHONE_ID, null, DEMO_UNVERIFIED_PHONE_ID]);
     expect(codes(body)).toEqual(["NOT_FOUND"]);
     expect(body.errors?.[0]?.path).toEqual(["phoneNumbers", 1]);
-    expect(log().map((r) => r.endpoint)).toEqual(["ids", "batch"]);
-    expect(log()[1]?.batch?.map((s) => s.path.replace(/^\//, ""))).toEqual([DEMO_PHONE_ID, "424242424242", DEMO_UNVERIFIED_PHONE_ID]);
-    expect(log()[1]?.batch?.every((s) => s.query.fields === "display_phone_number,id")).toBe(true);
+    expect(log().map((r) => r.endpoint)).toEqual(["batch"]);
+    expect(sentReads(log()).map(objectOf)).toEqual([DEMO_PHONE_ID, "424242424242", DEMO_UNVERIFIED_PHONE_ID]);
   });
 
-  it("handles Meta's other wording of a missing id (#100 subcode 33) the same way", async () => {
-    ctx.sim.faults.add("ids", { kind: "graph-error", error: { code: 100, subcode: 33, type: "GraphMethodException", message: "Unsupported get request." } });
-    const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID, "424242424242"] });
-    expect(body.data?.phoneNumbers.map((p) => p?.id ?? null)).toEqual([DEMO_PHONE_ID, null]);
+  it("keeps a failed slot to its own object whatever Meta's wording (#803), with the other slots intact", async () => {
+    ctx.sim.faults.add("slot:node", { kind: "graph-error", error: { code: 803, message: "(#803) Some of the aliases you requested do not exist: 1" } });
+    const { body } = await execute(gw.yoga, Numbers, { ids: [DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID] });
+    expect(body.data?.phoneNumbers.map((p) => p?.id ?? null)).toEqual([null, DEMO_UNVERIFIED_PHONE_ID]);
     expect(codes(body)).toEqual(["NOT_FOUND"]);
-    expect(log()).toHaveLength(2);
+    expect(log()).toHaveLength(1);
   });
 
-  it("reads 20 WABAs with 10 numbers each, certificates and name status, in one round trip (field expansion)", async () => {
+  it("reads 20 WABAs with 10 numbers each, certificates and name status, in one round trip (one slot per WABA, pages by field expansion)", async () => {
     const ids = Array.from({ length: 20 }, (_, w) => benchWabaId(w));
     const { body } = await execute(gw.yoga, Dashboard, { ids });
     expect(body.errors).toBeUndefined();
@@ -119,18 +126,19 @@ describe("batching: one operation, as few Graph API round trips as possible", ()
     }
     expect(body.data?.wabas[3]?.phoneNumbers.edges[0]?.node.id).toBe(benchPhoneId(3, 0));
     expect(log()).toHaveLength(1);
-    expect(log()[0]?.query.ids?.split(",")).toEqual(ids);
-    expect(log()[0]?.query.fields).toBe(
-      "id,name,phone_numbers.limit(10){certificate,display_phone_number,id,name_status}",
-    );
+    const slots = sentReads(log());
+    expect(slots.map(objectOf)).toEqual(ids);
+    for (const slot of slots) {
+      expect(slot.query.fields).toBe("id,name,phone_numbers.limit(10){certificate,display_phone_number,id,name_status}");
+    }
   });
 
-  it("reads 60 WABAs with their pages in two concurrent GETs (chunks of 50)", async () => {
+  it("reads 60 WABAs with their pages in two concurrent batch calls (50 + 10 slots)", async () => {
     const ids = Array.from({ length: 60 }, (_, w) => benchWabaId(w));
     const { body } = await execute(gw.yoga, Dashboard, { ids });
     expect(body.errors).toBeUndefined();
     expect(body.data?.wabas.every((w) => w?.phoneNumbers.edges.length === 10)).toBe(true);
-    expect(log().map((r) => r.query.ids?.split(",").length).sort()).toEqual([10, 50]);
+    expect(log().map((r) => r.batch?.length).sort()).toEqual([10, 50]);
   });
 
   it("puts what expansion cannot carry (filters) beside the node reads in one batch call", async () => {
@@ -143,7 +151,7 @@ describe("batching: one operation, as few Graph API round trips as possible", ()
     expect(log()).toHaveLength(1);
     const [call] = log();
     expect(call?.endpoint).toBe("batch");
-    expect(call?.batch?.map((s) => s.endpoint).sort()).toEqual(["ids", "phone_numbers", "phone_numbers", "phone_numbers", "phone_numbers"]);
+    expect(call?.batch?.map((s) => s.endpoint).sort()).toEqual(["node", "node", "phone_numbers", "phone_numbers", "phone_numbers", "phone_numbers"]);
     const filters = call?.batch?.filter((s) => s.endpoint === "phone_numbers").map((s) => JSON.parse(s.query.filtering ?? "[]")[0].value);
     expect(filters?.sort()).toEqual(["LIVE", "LIVE", "SANDBOX", "SANDBOX"]);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 
 describe("configuration", () => {
-  it("defaults to Meta's Graph API v23.0, port 4000, and demo mode without a token", () => {
+  it("defaults to Meta's Graph API v26.0, port 4000, and demo mode without a token", () => {
     const c = loadConfig({});
     expect(c).toMatchObject({
       port: 4000,
@@ -10,7 +10,7 @@ describe("configuration", () => {
       demoMode: true,
       batching: true,
       graphiql: true,
-      graphApi: { baseUrl: "https://graph.facebook.com", version: "v23.0", timeoutMs: 10_000 },
+      graphApi: { baseUrl: "https://graph.facebook.com", version: "v26.0", timeoutMs: 10_000 },
     });
   });
 

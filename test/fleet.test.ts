@@ -191,7 +191,7 @@ describe("fleet state", () => {
       const r = await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
       return (await r.json()) as { errors?: { extensions?: { code?: string } }[] };
     };
-    ctx.sim.faults.add("ids", throttleFault(80008, SECOND_WABA_ID, 10));
+    ctx.sim.faults.add("node", throttleFault(80008, SECOND_WABA_ID, 10));
     expect((await ask(a)).errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     ctx.sim.log.clear();
     const onB = await ask(b);

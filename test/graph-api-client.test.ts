@@ -10,7 +10,7 @@ const ctx = useSimulator();
 const gw = useGateway(ctx);
 
 function client(token = ctx.sim.token, timeoutMs = 2_000): GraphApiClient {
-  return new GraphApiClient({ baseUrl: ctx.sim.url, version: "v23.0", accessToken: token, timeoutMs, userAgent: "waba-gateway/test", pool: createPool(ctx.sim.url) });
+  return new GraphApiClient({ baseUrl: ctx.sim.url, version: "v26.0", accessToken: token, timeoutMs, userAgent: "waba-gateway/test", pool: createPool(ctx.sim.url) });
 }
 
 const Name = graphql(`
@@ -23,7 +23,7 @@ describe("Graph API client", () => {
   it("sends the version in the path, fields always, the token only as a Bearer header", async () => {
     await client().get(DEMO_PHONE_ID, { fields: "id,verified_name" });
     const [r] = ctx.sim.log.entries;
-    expect(r?.path).toBe(`/v23.0/${DEMO_PHONE_ID}`);
+    expect(r?.path).toBe(`/v26.0/${DEMO_PHONE_ID}`);
     expect(r?.query).toEqual({ fields: "id,verified_name" });
     expect(r?.headers.authorization).toBe(`Bearer ${ctx.sim.token}`);
     expect(r?.headers.userAgent).toBe("waba-gateway/test");
@@ -58,7 +58,7 @@ describe("Graph API client", () => {
 describe("upstream failures through the gateway", () => {
   it("reports a refused gateway token as UPSTREAM_AUTH, without the token or Meta's message", async () => {
     const bad = gatewayFor(ctx.sim, {
-      graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: "EAAG-refused-token-value", timeoutMs: 2_000 },
+      graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: "EAAG-refused-token-value", timeoutMs: 2_000 },
     });
     const { status, body, text } = await execute(bad.yoga, Name, { id: DEMO_PHONE_ID });
     expect(status).toBe(200);
@@ -79,7 +79,7 @@ describe("upstream failures through the gateway", () => {
     expect(down.text).not.toContain("<html");
     expect(down.text).not.toContain(ctx.sim.url);
 
-    const slow = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: ctx.sim.token, timeoutMs: 300 } });
+    const slow = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 300 } });
     ctx.sim.faults.add("*", { kind: "hang" }, 3);
     const hung = await execute(slow.yoga, Name, { id: DEMO_PHONE_ID });
     expect(codes(hung.body)).toEqual(["UPSTREAM_TIMEOUT"]);

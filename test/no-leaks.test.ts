@@ -11,7 +11,7 @@ const ON_PREM_PASSWORD = "simulator-password";
 describe("nothing secret leaks", () => {
   it("keeps the token, PINs, codes and the On-Premises password out of every response and log line", async () => {
     const good = gatewayFor(ctx.sim, { onPremises: { baseUrl: ctx.sim.url, username: "admin", password: ON_PREM_PASSWORD, timeoutMs: 2000 } });
-    const refused = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: `${ctx.sim.token}-revoked`, timeoutMs: 2000 } });
+    const refused = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: `${ctx.sim.token}-revoked`, timeoutMs: 2000 } });
     const responses: string[] = [];
     const run = async (yoga: typeof good.yoga, query: string, variables: Record<string, unknown> = {}) => {
       const r = await yoga.fetch("http://yoga/graphql", {
@@ -29,7 +29,7 @@ describe("nothing secret leaks", () => {
       await run(yoga, `mutation ($c: String!) { verifyCode(input: { phoneNumberId: "${WALKTHROUGH_PHONE_ID}", code: $c }) { __typename } }`, { c: CODE });
       await run(yoga, `mutation ($pin: String!) { setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: $pin }) { __typename } }`, { pin: PIN });
       await run(yoga, `mutation { registerOnPremisesAccount(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, pin: "${PIN}" }) { __typename } }`);
-      ctx.sim.faults.add("ids", { kind: "html500" }, 3);
+      ctx.sim.faults.add("node", { kind: "html500" }, 3);
       await run(yoga, `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`);
       responses.push(await (await yoga.fetch("http://yoga/metrics")).text());
       responses.push(await (await yoga.fetch("http://yoga/readiness")).text());

@@ -6,14 +6,14 @@ import { loadTokensFile, TokensFileError } from "../src/graph-api/tokens-file.js
 import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { phonesOfWaba } from "../src/simulator/state.js";
 import { gatewayFor } from "./helpers/gateway.js";
-import { useSimulator } from "./helpers/simulator.js";
+import { objectOf, sentReads, useSimulator } from "./helpers/simulator.js";
 
 // The gateway's own token reaches only the demo WABA; Jasper's Market granted a system user of its own.
 const LUCKY = "EAAG-lucky-system-user";
 const JASPER = "EAAG-jasper-system-user";
 const ctx = useSimulator({ scopedTokens: { [LUCKY]: [DEMO_WABA_ID], [JASPER]: [SECOND_WABA_ID] } });
 const options = (tokensByWaba?: Map<string, string>) => ({
-  graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: LUCKY, timeoutMs: 2_000 },
+  graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: LUCKY, timeoutMs: 2_000 },
   tokensByWaba,
 });
 const jasperNumber = () => phonesOfWaba(ctx.sim.state, SECOND_WABA_ID)[0]?.id ?? "";
@@ -23,8 +23,8 @@ async function run(yoga: ReturnType<typeof gatewayFor>["yoga"], query: string) {
   return (await r.json()) as { data?: Record<string, unknown>; errors?: { extensions?: { code?: string } }[] };
 }
 
-/** Each upstream request: its token, and the ids or path it asked for. */
-const sent = () => ctx.sim.log.entries.map((r) => ({ token: r.headers.authorization?.slice(7), ids: r.query.ids?.split(",") ?? [], path: r.path, endpoint: r.endpoint }));
+/** Each upstream read (a request, or a batch slot): its token, the object it named, its path. */
+const sent = () => sentReads(ctx.sim.log.entries).map((r) => ({ token: r.token, ids: [objectOf(r)], path: r.path, endpoint: r.endpoint }));
 
 describe("per-WABA upstream tokens (GRAPH_API_TOKENS_FILE)", () => {
   it("cannot read another customer's number with the default token (the simulator scopes tokens like Meta)", async () => {
@@ -42,8 +42,8 @@ describe("per-WABA upstream tokens (GRAPH_API_TOKENS_FILE)", () => {
     expect((r.data?.phoneNumbers as { id: string }[]).map((p) => p.id)).toEqual([DEMO_PHONE_ID, jasper]);
     const requests = sent();
     // The directory learned Jasper's numbers with Jasper's token.
-    expect(requests).toContainEqual(expect.objectContaining({ endpoint: "phone_numbers", token: JASPER, path: `/v23.0/${SECOND_WABA_ID}/phone_numbers` }));
-    const reads = requests.filter((q) => q.endpoint === "ids");
+    expect(requests).toContainEqual(expect.objectContaining({ endpoint: "phone_numbers", token: JASPER, path: `/v26.0/${SECOND_WABA_ID}/phone_numbers` }));
+    const reads = requests.filter((q) => q.endpoint === "node");
     expect(reads).toHaveLength(2);
     expect(reads).toContainEqual(expect.objectContaining({ token: LUCKY, ids: [DEMO_PHONE_ID] }));
     expect(reads).toContainEqual(expect.objectContaining({ token: JASPER, ids: [jasper] }));

@@ -80,7 +80,7 @@ describe("phone number reads", () => {
     expect(request?.headers.authorization).toBe(`Bearer ${ctx.sim.token}`);
     expect(request?.headers.userAgent).toMatch(/^waba-gateway\/\d+\.\d+\.\d+$/);
     expect(JSON.stringify(request?.query)).not.toContain(ctx.sim.token);
-    expect(request?.path).toBe("/v23.0/");
+    expect(request?.path).toBe(`/v26.0/${DEMO_PHONE_ID}`);
     expect(fieldsOf(request)).toEqual(
       [
         "account_mode", "certificate", "code_verification_status", "display_phone_number", "health_status", "id",

@@ -89,9 +89,9 @@ describe("registration lifecycle against the simulator", () => {
       phoneNumber: { id: WALKTHROUGH_PHONE_ID, codeVerificationStatus: "NOT_VERIFIED", registration: { state: "NEEDS_VERIFICATION" } },
     });
     expect(posts("request_code")).toHaveLength(1);
-    expect(posts("request_code")[0]).toMatchObject({ method: "POST", path: `/v23.0/${WALKTHROUGH_PHONE_ID}/request_code`, headers: { contentType: "application/json" }, body: { code_method: "SMS", language: "en_US" } });
+    expect(posts("request_code")[0]).toMatchObject({ method: "POST", path: `/v26.0/${WALKTHROUGH_PHONE_ID}/request_code`, headers: { contentType: "application/json" }, body: { code_method: "SMS", language: "en_US" } });
     // The success's number is read after the change.
-    expect(log().map((r) => r.endpoint)).toEqual(["request_code", "ids"]);
+    expect(log().map((r) => r.endpoint)).toEqual(["request_code", "node"]);
 
     ctx.sim.log.clear();
     const wrong = await execute(gw.yoga, VerifyCode, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, code: "999999" } });
@@ -115,7 +115,7 @@ describe("registration lifecycle against the simulator", () => {
   it("reports a PIN that does not match the number's two-step PIN as PIN_MISMATCH", async () => {
     const set = await execute(gw.yoga, SetPin, { input: { phoneNumberId: DEMO_PHONE_ID, pin: "111111" } });
     expect(set.body.data?.setTwoStepVerificationPin).toMatchObject({ __typename: "SetTwoStepVerificationPinSuccess", phoneNumber: { isPinEnabled: true } });
-    expect(posts("set_pin")[0]).toMatchObject({ path: `/v23.0/${DEMO_PHONE_ID}`, body: { pin: "111111" } });
+    expect(posts("set_pin")[0]).toMatchObject({ path: `/v26.0/${DEMO_PHONE_ID}`, body: { pin: "111111" } });
     const { body } = await execute(gw.yoga, Register, { input: { phoneNumberId: DEMO_PHONE_ID, pin: "222222" } });
     expect(body.data?.registerPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "PIN_MISMATCH", code: 133005, retryable: false });
   });
@@ -180,7 +180,7 @@ describe("registration lifecycle against the simulator", () => {
   });
 
   it("reports a refused gateway token as ACCESS_TOKEN_INVALID without echoing it", async () => {
-    const bad = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: "EAAG-not-valid-anymore", timeoutMs: 2000 } });
+    const bad = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: "EAAG-not-valid-anymore", timeoutMs: 2000 } });
     const { body, text } = await execute(bad.yoga, Deregister, { input: { phoneNumberId: DEMO_PHONE_ID } });
     expect(body.data?.deregisterPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "ACCESS_TOKEN_INVALID", code: 190 });
     expect(text).not.toContain("EAAG-not-valid-anymore");
@@ -200,7 +200,7 @@ describe("registration lifecycle against the simulator", () => {
   });
 
   it("reports a hang as UPSTREAM_TIMEOUT, sent once", async () => {
-    const slow = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: ctx.sim.token, timeoutMs: 300 } });
+    const slow = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 300 } });
     ctx.sim.faults.add("request_code", { kind: "hang" });
     const { body } = await execute(slow.yoga, RequestCode, { input: { phoneNumberId: DEMO_PHONE_ID, codeMethod: "VOICE", language: "en" } });
     expect(body.data?.requestVerificationCode).toMatchObject({ __typename: "GraphApiError", reason: "UPSTREAM_TIMEOUT" });

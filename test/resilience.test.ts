@@ -24,7 +24,7 @@ const attempts = () => ctx.sim.log.count;
 
 function fresh(timeoutMs = 2_000, operationTimeoutMs = 20_000) {
   return gatewayFor(ctx.sim, {
-    graphApi: { baseUrl: ctx.sim.url, version: "v23.0", accessToken: ctx.sim.token, timeoutMs },
+    graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: ctx.sim.token, timeoutMs },
     operationTimeoutMs,
   });
 }
@@ -43,7 +43,7 @@ describe("a flaky, slow or throttling Graph API", () => {
   for (const [name, fault] of recovering) {
     it(`retries a read after a ${name} and answers`, async () => {
       const { yoga } = fresh();
-      ctx.sim.faults.add("ids", fault, 2);
+      ctx.sim.faults.add("node", fault, 2);
       const { body } = await execute(yoga, Phone, { id: DEMO_PHONE_ID });
       expect(body.errors).toBeUndefined();
       expect(body.data?.phoneNumber?.verifiedName).toBe("Lucky Shrub");
@@ -54,7 +54,7 @@ describe("a flaky, slow or throttling Graph API", () => {
 
   it("gives up after 3 attempts with UPSTREAM_UNAVAILABLE, then serves the next request", async () => {
     const { yoga } = fresh();
-    ctx.sim.faults.add("ids", { kind: "html500" }, 5);
+    ctx.sim.faults.add("node", { kind: "html500" }, 5);
     const { body, text } = await execute(yoga, Phone, { id: DEMO_PHONE_ID });
     expect(codes(body)).toEqual(["UPSTREAM_UNAVAILABLE"]);
     expect(attempts()).toBe(3);
@@ -67,7 +67,7 @@ describe("a flaky, slow or throttling Graph API", () => {
 
   it("answers slow but timely upstream calls normally", async () => {
     const { yoga } = fresh(1_000);
-    ctx.sim.faults.add("ids", { kind: "latency", ms: 300 });
+    ctx.sim.faults.add("node", { kind: "latency", ms: 300 });
     const { body } = await execute(yoga, Phone, { id: DEMO_PHONE_ID });
     expect(body.data?.phoneNumber?.id).toBe(DEMO_PHONE_ID);
     expect(attempts()).toBe(1);
@@ -76,7 +76,7 @@ describe("a flaky, slow or throttling Graph API", () => {
 
   it("ends a hang as UPSTREAM_TIMEOUT within the operation's deadline", async () => {
     const { yoga } = fresh(10_000, 600);
-    ctx.sim.faults.add("ids", { kind: "hang" }, 5);
+    ctx.sim.faults.add("node", { kind: "hang" }, 5);
     const started = Date.now();
     const { body } = await execute(yoga, Phone, { id: DEMO_PHONE_ID });
     expect(codes(body)).toEqual(["UPSTREAM_TIMEOUT"]);
@@ -87,7 +87,7 @@ describe("a flaky, slow or throttling Graph API", () => {
   for (const code of [4, 17, 32, 80007, 80008, 130429]) {
     it(`retries throttle code ${code} (sent as HTTP 400) when Meta's wait fits, else answers RATE_LIMITED at once`, async () => {
       const short = fresh();
-      ctx.sim.faults.add("ids", throttleFault(code, "55555", 0, 90));
+      ctx.sim.faults.add("node", throttleFault(code, "55555", 0, 90));
       const retried = await execute(short.yoga, Phone, { id: DEMO_PHONE_ID });
       expect(retried.body.data?.phoneNumber?.id).toBe(DEMO_PHONE_ID);
       expect(attempts()).toBe(2);
@@ -96,7 +96,7 @@ describe("a flaky, slow or throttling Graph API", () => {
       ctx.sim.log.clear();
       const long = fresh();
       ctx.sim.faults.add("node", throttleFault(code, DEMO_PHONE_ID, 30));
-      ctx.sim.faults.add("ids", throttleFault(code, DEMO_PHONE_ID, 30));
+      ctx.sim.faults.add("node", throttleFault(code, DEMO_PHONE_ID, 30));
       const refused = await execute(long.yoga, Phone, { id: DEMO_PHONE_ID });
       expect(codes(refused.body)).toEqual(["RATE_LIMITED"]);
       expect(refused.body.errors?.[0]?.extensions).toMatchObject({ retryAfterSeconds: 1800, graphApiCode: code });
@@ -136,7 +136,7 @@ describe("a flaky, slow or throttling Graph API", () => {
   it("reports a refused gateway token as UPSTREAM_AUTH without retrying, and turns readiness to 503 until a call succeeds", async () => {
     const { yoga } = fresh();
     expect((await yoga.fetch("http://yoga/readiness")).status).toBe(200);
-    ctx.sim.faults.add("ids", { kind: "graph-error", error: { code: 190, subcode: 463, status: 401, message: "Error validating access token: Session has expired" } });
+    ctx.sim.faults.add("node", { kind: "graph-error", error: { code: 190, subcode: 463, status: 401, message: "Error validating access token: Session has expired" } });
     const { body, text } = await execute(yoga, Phone, { id: DEMO_PHONE_ID });
     expect(codes(body)).toEqual(["UPSTREAM_AUTH"]);
     expect(attempts()).toBe(1);
@@ -152,14 +152,14 @@ describe("a flaky, slow or throttling Graph API", () => {
 
   it("exposes Prometheus metrics without URLs, ids or query strings in labels", async () => {
     await execute(gw.yoga, Phone, { id: DEMO_PHONE_ID });
-    ctx.sim.faults.add("ids", { kind: "html500" });
+    ctx.sim.faults.add("node", { kind: "html500" });
     await execute(gw.yoga, Phone, { id: DEMO_PHONE_ID });
     const response = await gw.yoga.fetch("http://yoga/metrics");
     const text = await response.text();
     expect(response.status).toBe(200);
-    expect(text).toMatch(/graph_api_requests_total\{endpoint="ids",outcome="success"\} \d+/);
-    expect(text).toMatch(/graph_api_requests_total\{endpoint="ids",outcome="unavailable"\} 1/);
-    expect(text).toMatch(/graph_api_retries_total\{endpoint="ids",reason="unavailable"\} 1/);
+    expect(text).toMatch(/graph_api_requests_total\{endpoint="node",outcome="success"\} \d+/);
+    expect(text).toMatch(/graph_api_requests_total\{endpoint="node",outcome="unavailable"\} 1/);
+    expect(text).toMatch(/graph_api_retries_total\{endpoint="node",reason="unavailable"\} 1/);
     expect(text).toContain("graph_api_request_duration_seconds_bucket");
     expect(text).toContain("graphql_envelop_request_duration");
     expect(text).not.toContain(DEMO_PHONE_ID);

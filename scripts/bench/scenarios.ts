@@ -22,7 +22,7 @@ export class RestClient {
   async get(path: string, query: Record<string, string>): Promise<unknown> {
     const res = await this.pool.request({
       method: "GET",
-      path: `/v23.0/${path}?${new URLSearchParams(query).toString()}`,
+      path: `/v26.0/${path}?${new URLSearchParams(query).toString()}`,
       headers: { authorization: `Bearer ${this.token}` },
     });
     const body = (await res.body.json()) as { error?: unknown };

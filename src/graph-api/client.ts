@@ -1,8 +1,9 @@
 import { Pool, type Dispatcher } from "undici";
 import { decideRetry } from "../resilience/retry.js";
-import { longestWait, parseUsage } from "../resilience/usage.js";
-import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
-import type { BatchOperation, BatchSlotWire, GraphErrorWire } from "./types.js";
+import { longestWait, parseUsage, type Usage } from "../resilience/usage.js";
+import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
+import { fieldsForVersion } from "./versions.js";
+import type { BatchSlotWire, GraphErrorWire } from "./types.js";
 import { endpointKind, recordUsage, type UpstreamObserver } from "./upstream-observer.js";
 
 export interface GraphApiClientOptions {
@@ -19,6 +20,12 @@ export interface GraphApiClientOptions {
 }
 
 export type Query = Record<string, string | number | undefined>;
+
+/** One read in a batch call: `{path}?{query}` becomes the slot's `relative_url`. */
+export interface BatchRead {
+  path: string;
+  query: Query;
+}
 
 /** Per call: the operation's overall deadline (epoch ms); reads retry only within it. */
 export interface CallOptions {
@@ -51,7 +58,7 @@ export class GraphApiClient {
   /** A read: retried on transient failures and throttles while the deadline allows. */
   get(path: string, query: Query, call: CallOptions = {}): Promise<unknown> {
     return this.withRetries(endpointKind("GET", path, false), call, (timeout) =>
-      this.send("GET", `${this.prefix}/${path}${toSearch(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false)),
+      this.send("GET", `${this.prefix}/${path}${this.search(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false)),
     );
   }
 
@@ -62,16 +69,39 @@ export class GraphApiClient {
     return this.send("POST", `${this.prefix}/${path}`, json, json === undefined ? undefined : "application/json", this.options.timeoutMs, endpoint);
   }
 
-  /** The batch endpoint, for reads: up to 50 operations in one round trip, each answered in its own slot. */
-  async batch(operations: BatchOperation[], call: CallOptions = {}): Promise<BatchSlotResult[]> {
-    const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "false" });
+  /**
+   * The batch endpoint, for reads: up to 50 reads in one round trip, each answered in its own slot
+   * (`{code, headers, body}` with `body` a JSON string; a slot can fail inside a 200). Slot headers are
+   * asked for, so that each slot's usage headers feed the throttle like a plain call's.
+   */
+  async batch(reads: readonly BatchRead[], call: CallOptions = {}): Promise<BatchSlotResult[]> {
+    const operations = reads.map((r) => ({ method: "GET", relative_url: `${r.path}${this.search(r.query)}` }));
+    const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "true" });
     const answer = await this.withRetries("batch", call, (timeout) =>
       this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch"),
     );
     if (!Array.isArray(answer) || answer.length !== operations.length) {
       throw new UpstreamError("unavailable", "The batch answer does not match the request");
     }
-    return (answer as BatchSlotWire[]).map(parseSlot);
+    return Promise.all((answer as BatchSlotWire[]).map((slot) => this.parseSlot(slot)));
+  }
+
+  /** `?a=1&b=2`, with field names that depend on the Graph version spelled as this version wants them. */
+  private search(query: Query): string {
+    const fields = query.fields;
+    return toSearch(typeof fields === "string" ? { ...query, fields: fieldsForVersion(fields, this.options.version) } : query);
+  }
+
+  private async parseSlot(slot: BatchSlotWire): Promise<BatchSlotResult> {
+    if (slot === null) return { ok: false, error: new UpstreamError("timeout", "Meta did not complete this batch operation") };
+    const usage = parseUsage(Object.fromEntries((slot.headers ?? []).map((h) => [h.name.toLowerCase(), h.value])));
+    if (this.options.observer) await recordUsage(this.options.observer, usage);
+    try {
+      return { ok: true, body: parseAnswer(slot.code, slot.body) };
+    } catch (e) {
+      if (e instanceof GraphApiError) withWait(e, usage);
+      return { ok: false, error: e as GraphApiError | UpstreamError };
+    }
   }
 
   private async withRetries(endpoint: string, call: CallOptions, attempt: (timeoutMs: number) => Promise<unknown>): Promise<unknown> {
@@ -99,6 +129,12 @@ export class GraphApiClient {
       accept: "application/json",
     };
     if (contentType) headers["content-type"] = contentType;
+    // Meta said the app's hourly allowance is used up: answer RATE_LIMITED without calling it.
+    const appWait = observer?.throttle.appRemaining() ?? 0;
+    if (appWait > 0) {
+      observer?.metrics.upstreamRequests.inc({ endpoint, outcome: "held-back" });
+      throw new ThrottledError(appWait);
+    }
     const started = performance.now();
     let outcome = "success";
     try {
@@ -121,8 +157,7 @@ export class GraphApiClient {
         return parsed;
       } catch (e) {
         if (e instanceof GraphApiError) {
-          const wait = longestWait(usage);
-          if (wait > 0) e.retryAfterMs = wait;
+          withWait(e, usage);
           if (classifyGraphError(e) === "auth") observer?.health.tokenRefused();
         }
         throw e;
@@ -171,11 +206,8 @@ export function parseAnswer(status: number, text: string): unknown {
   return parsed;
 }
 
-function parseSlot(slot: BatchSlotWire): BatchSlotResult {
-  if (slot === null) return { ok: false, error: new UpstreamError("timeout", "Meta did not complete this batch operation") };
-  try {
-    return { ok: true, body: parseAnswer(slot.code, slot.body) };
-  } catch (e) {
-    return { ok: false, error: e as GraphApiError | UpstreamError };
-  }
+/** Keeps on the error how long Meta's usage headers say to wait, when they say. */
+function withWait(e: GraphApiError, usage: Usage): void {
+  const wait = longestWait(usage);
+  if (wait > 0) e.retryAfterMs = wait;
 }

@@ -65,8 +65,3 @@ export function classifyGraphError(e: GraphApiError): GraphErrorClass {
   if (code === 100) return "invalid-parameter";
   return "other";
 }
-
-/** Meta's answer to a `?ids=` read when one of the ids does not exist: the whole request fails. */
-export function isMissingIdsError(e: unknown): boolean {
-  return e instanceof GraphApiError && classifyGraphError(e) === "not-found";
-}

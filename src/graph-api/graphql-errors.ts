@@ -7,7 +7,7 @@ const seconds = (ms: number | undefined) => (ms !== undefined && ms > 0 ? Math.c
  * Turns an upstream failure into the client-facing error of a read: a stable `extensions.code`,
  * Meta's code and trace id where there is one, never Meta's raw message, a URL or the token.
  */
-export function toGraphQLError(err: unknown, subject: string): GraphQLError {
+export function toGraphQLError(err: unknown, subject: string, read: { callerCursor?: "after" | "before" } = {}): GraphQLError {
   if (err instanceof GraphQLError) return err;
   if (err instanceof ThrottledError) {
     return new GraphQLError("Meta asked to wait before reading this account again; try again later.", {
@@ -35,7 +35,11 @@ export function toGraphQLError(err: unknown, subject: string): GraphQLError {
       case "transient":
         return make("The Graph API is unavailable; try again shortly.", "UPSTREAM_UNAVAILABLE");
       case "invalid-parameter":
-        return make("The Graph API refused a parameter of this request (for example an expired cursor).", "BAD_USER_INPUT");
+        // Only a cursor comes from the caller unchecked (Meta's cursors expire); every other parameter is the
+        // gateway's own, so Meta refusing it is the gateway's or Meta's fault, not the caller's.
+        return read.callerCursor
+          ? make("The Graph API refused the page cursor (cursors expire); start again from the first page.", "BAD_USER_INPUT", { argument: read.callerCursor })
+          : make("The Graph API refused the gateway's request for this object; this is a gateway or Graph API problem, not your input.", "UPSTREAM_ERROR");
       case "other":
         return make("The Graph API refused the request.", "UPSTREAM_ERROR");
     }

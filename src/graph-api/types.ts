@@ -36,7 +36,10 @@ export interface PhoneNumberWire {
   last_onboarded_time?: string;
   is_official_business_account?: boolean;
   is_pin_enabled?: boolean;
+  /** v24.0 and newer. */
   whatsapp_business_manager_messaging_limit?: string;
+  /** The same limit, as v23.0 and older name it. */
+  messaging_limit_tier?: string;
   health_status?: HealthStatusWire;
 }
 
@@ -74,14 +77,6 @@ export interface GraphErrorWire {
   error_user_title?: string;
   error_user_msg?: string;
   error_data?: { details?: string };
-}
-
-/** One operation of the batch endpoint. */
-export interface BatchOperation {
-  method: "GET" | "POST" | "DELETE";
-  /** Relative to the version, e.g. `?ids=1,2&fields=id` or `123/phone_numbers?limit=10`. */
-  relative_url: string;
-  body?: string;
 }
 
 /** One slot of the batch answer; `null` when Meta did not complete it. */

@@ -40,7 +40,7 @@ export function endpointKind(method: string, path: string, batch: boolean): stri
   if (batch) return "batch";
   const segments = path.split("?")[0]?.split("/").filter(Boolean) ?? [];
   if (segments[0] === "v1") return `onprem_${segments.slice(1).join("_")}`;
-  if (segments.length === 0) return "ids";
+  if (segments.length === 0) return "root";
   if (segments.length === 1) return method === "GET" ? "node" : "set_pin";
   return segments[1] ?? "other";
 }

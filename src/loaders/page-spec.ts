@@ -32,8 +32,15 @@ export const pageKey = (spec: PageSpec): string =>
 export const fitsExpansion = (spec: PageSpec): boolean =>
   spec.after === undefined && spec.before === undefined && spec.accountMode === undefined && spec.skip === 0;
 
+/** Meta's `limit` ceiling on the phone_numbers edge. */
+export const MAX_UPSTREAM_LIMIT = 100;
+
+/**
+ * The items to ask Meta for: the page plus the items a middle cursor skips, never above Meta's ceiling.
+ * When the two together pass it, the page comes back shorter, with `hasNextPage` (Meta's `next`) still true.
+ */
 export function upstreamLimit(spec: PageSpec): number {
-  return spec.size + spec.skip;
+  return Math.min(MAX_UPSTREAM_LIMIT, spec.size + spec.skip);
 }
 
 /** The query of `GET /{waba-id}/phone_numbers` for this page. */

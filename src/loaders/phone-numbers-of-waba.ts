@@ -21,7 +21,7 @@ export function createPhoneNumbersOfWabaLoader(reader: GraphReader, batching: bo
             const wire = (await reader.edge(`${wabaId}/phone_numbers`, pageQuery(spec))) as PageWire<PhoneNumberWire>;
             return toPage(wire, spec);
           } catch (e) {
-            return toGraphQLError(e, `WABA ${wabaId}`);
+            return toGraphQLError(e, `WABA ${wabaId}`, { callerCursor: spec.after !== undefined ? "after" : spec.before !== undefined ? "before" : undefined });
           }
         }),
       ),

@@ -1,4 +1,7 @@
-import { waitFor, type Usage } from "./usage.js";
+import { appWait, waitFor, type Usage } from "./usage.js";
+
+/** The key of the app-wide hold (X-App-Usage at 100 %), beside the WABA ids; shared with the fleet like them. */
+export const APP_HOLD = "app";
 
 /** Phone → WABA pairs remembered for throttling, at most this many (oldest forgotten first). */
 const MAX_REMEMBERED_NUMBERS = 100_000;
@@ -19,16 +22,22 @@ export class ThrottleState {
 
   /** Learns from the usage headers of an answer; resolves once any new hold is shared with the fleet. */
   async note(usage: Usage): Promise<void> {
+    const holds: [string, number][] = [...usage.business].map(([wabaId, entries]) => [wabaId, waitFor(entries)]);
+    if (usage.app) holds.push([APP_HOLD, appWait(usage.app)]);
     const shares: Promise<void>[] = [];
-    for (const [wabaId, entries] of usage.business) {
-      const wait = waitFor(entries);
+    for (const [key, wait] of holds) {
       if (wait > 0) {
         const until = this.now() + wait;
-        this.holdUntil(wabaId, until);
-        if (this.share) shares.push(this.share(wabaId, until));
+        this.holdUntil(key, until);
+        if (this.share) shares.push(this.share(key, until));
       }
     }
     await Promise.all(shares);
+  }
+
+  /** Milliseconds every call must still wait because the app's allowance is used up; 0 when free. */
+  appRemaining(): number {
+    return this.until.size === 0 ? 0 : this.remaining(APP_HOLD);
   }
 
   /** Holds a WABA's reads until then (as learned here, or from another instance). */

@@ -42,14 +42,23 @@ export function parseUsage(headers: Record<string, string | string[] | undefined
   return { app: app && typeof app === "object" ? (app as AppUsage) : undefined, business };
 }
 
+/** Meta's app-level window is a rolling hour with no estimate: at 100 %, hold a minute, then let one call tell again. */
+const FULL_HOLD_MS = 60_000;
+
+const isFull = (u: AppUsage) => [u.call_count, u.total_cputime, u.total_time].some((v) => Number(v ?? 0) >= 100);
+
+/** How long the whole app must wait (X-App-Usage at 100 % of any allowance); 0 otherwise. */
+export function appWait(app: AppUsage): number {
+  return isFull(app) ? FULL_HOLD_MS : 0;
+}
+
 /** How long Meta says to wait for this business object, in ms (0: no wait); at 100 % without an estimate, a minute. */
 export function waitFor(entries: BusinessUsageEntry[]): number {
   let wait = 0;
   for (const e of entries) {
     const minutes = Number(e.estimated_time_to_regain_access ?? 0);
     if (minutes > 0) wait = Math.max(wait, minutes * 60_000);
-    const full = [e.call_count, e.total_cputime, e.total_time].some((v) => Number(v ?? 0) >= 100);
-    if (full) wait = Math.max(wait, 60_000);
+    if (isFull(e)) wait = Math.max(wait, FULL_HOLD_MS);
   }
   return wait;
 }

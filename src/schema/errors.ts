@@ -24,6 +24,13 @@ const GraphApiErrorReason = builder.enumType("GraphApiErrorReason", {
     UPSTREAM_UNAVAILABLE: { description: "Meta failed or the connection broke; for a mutation the outcome is unknown (it was not retried)." },
     UPSTREAM_TIMEOUT: { description: "No answer within the timeout; for a mutation the outcome is unknown (it was not retried)." },
     DISCONTINUED: { description: "Meta no longer allows this call (e.g. On-Premises registration since 2025-10-23)." },
+    DEREGISTRATION_INCOMPLETE: { description: "An earlier deregistration did not complete (133000): deregister again, then register." },
+    NOT_REGISTERED: { description: "The number is not registered (133010)." },
+    RECENTLY_DELETED: { description: "The number was deleted a moment ago (133015): wait before trying again (retryAfterSeconds)." },
+    TOO_MANY_PIN_ATTEMPTS: { description: "Too many two-step PIN guesses, or guesses too fast (133008, 133009): wait (retryAfterSeconds when Meta says how long)." },
+    ACCOUNT_LOCKED: { description: "The WhatsApp account is locked (131031), e.g. after policy violations or a wrong two-step PIN." },
+    CODE_NOT_SENT: { description: "Meta could not send the verification code (136024)." },
+    POLICY_BLOCKED: { description: "Temporarily blocked for a policy violation (368)." },
     OTHER: { description: "Any other refusal; see code." },
   },
 });

@@ -56,9 +56,11 @@ export const ThroughputLevel = forwardEnum("ThroughputLevel", "Messages-per-seco
 
 export const MessagingLimit = forwardEnum(
   "MessagingLimit",
-  "Business-initiated conversations per 24 hours (`whatsapp_business_manager_messaging_limit`, set per business portfolio).",
+  "Business-initiated conversations per 24 hours: per business portfolio from Graph v24.0 (`whatsapp_business_manager_messaging_limit`), per number before (`messaging_limit_tier`, with TIER_50 and TIER_1K).",
   {
+    TIER_50: "50 per day (`messaging_limit_tier`, Graph v23.0 and older).",
     TIER_250: "250 per day.",
+    TIER_1K: "1,000 per day (`messaging_limit_tier`, Graph v23.0 and older).",
     TIER_2K: "2,000 per day.",
     TIER_10K: "10,000 per day.",
     TIER_100K: "100,000 per day.",

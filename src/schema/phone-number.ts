@@ -37,7 +37,7 @@ PhoneNumber.implement({
     status: t.field({ type: PhoneNumberStatus.ref, nullable: true, description: "Connection status; the number must be CONNECTED to send.", resolve: (p) => PhoneNumberStatus.read(p.status) }),
     platformType: t.field({ type: PlatformType.ref, nullable: true, description: "Where the number is registered: Cloud API, On-Premises, or neither.", resolve: (p) => PlatformType.read(p.platform_type) }),
     throughputLevel: t.field({ type: ThroughputLevel.ref, nullable: true, description: "Messages-per-second level (`throughput.level`).", resolve: (p) => ThroughputLevel.read(p.throughput?.level) }),
-    messagingLimit: t.field({ type: MessagingLimit.ref, nullable: true, description: "Daily business-initiated conversation limit (`whatsapp_business_manager_messaging_limit`).", resolve: (p) => MessagingLimit.read(p.whatsapp_business_manager_messaging_limit) }),
+    messagingLimit: t.field({ type: MessagingLimit.ref, nullable: true, description: "Daily business-initiated conversation limit (`whatsapp_business_manager_messaging_limit` from Graph v24.0, `messaging_limit_tier` before).", resolve: (p) => MessagingLimit.read(p.whatsapp_business_manager_messaging_limit ?? p.messaging_limit_tier) }),
     isOfficialBusinessAccount: t.boolean({ nullable: true, description: "Whether the number has Official Business Account status.", resolve: (p) => p.is_official_business_account ?? null }),
     isPinEnabled: t.boolean({ nullable: true, description: "Whether a two-step verification PIN is set.", resolve: (p) => p.is_pin_enabled ?? null }),
     healthStatus: t.field({ type: HealthStatus, nullable: true, description: "Whether the number can send messages, and what blocks it.", resolve: (p) => p.health_status ?? null }),

@@ -6,6 +6,8 @@ export type Fault =
   | { kind: "hang" }
   | { kind: "html500" }
   | { kind: "graph-error"; error: GraphErrorSpec; headers?: Record<string, string> }
+  /** A normal answer that carries these headers too (Meta's usage headers). */
+  | { kind: "headers"; headers: Record<string, string> }
   | { kind: "non-json" }
   | { kind: "truncated" }
   | { kind: "reset" };
@@ -18,7 +20,7 @@ interface Armed {
 
 /**
  * Fault switches: each applies to the next `times` calls of one endpoint
- * (`node`, `phone_numbers`, `ids`, `batch`, `register`, …, or `*` for any).
+ * (`node`, `phone_numbers`, `batch`, `register`, …, `slot:node` for a batch slot, or `*` for any).
  */
 export class FaultSwitches {
   private armed: Armed[] = [];

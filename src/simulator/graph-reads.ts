@@ -1,5 +1,6 @@
 import { parseFields, FieldSyntaxError, type FieldSelection } from "./field-selection.js";
-import { invalidParameter, SimGraphError, unknownObject } from "./responses.js";
+import { invalidParameter, unknownObject } from "./responses.js";
+import type { RouteContext } from "./route-request.js";
 import { phonesOfWaba, type SimulatorState, type WireObject } from "./state.js";
 
 /** Node fields Meta documents (graph-api.md §1, §3); anything else fails the whole request with #100. */
@@ -17,6 +18,16 @@ const WABA_FIELDS = new Set([
   "whatsapp_business_manager_messaging_limit", "primary_business_location", "is_enabled_for_insights",
   "is_shared_with_partners", "owner_business_info", "on_behalf_of_business_info",
 ]);
+/**
+ * Version-dependent names (graph-api.md §1, §12): the portfolio messaging limit exists from v24.0 on; asking an
+ * older version for it fails the whole read with #100 like any unknown field. `messaging_limit_tier` is deprecated
+ * but still answered on v24+ (no source says it is refused there).
+ */
+const NEW_MESSAGING_LIMIT = "whatsapp_business_manager_messaging_limit";
+const NEW_MESSAGING_LIMIT_SINCE = 24;
+const fieldExists = (name: string, known: Set<string>, version: number) =>
+  known.has(name) && (name !== NEW_MESSAGING_LIMIT || version >= NEW_MESSAGING_LIMIT_SINCE);
+
 const PHONE_DEFAULT = "id,display_phone_number,verified_name,quality_rating";
 const WABA_DEFAULT = "id,name,timezone_id,message_template_namespace";
 const DEFAULT_LIMIT = 25;
@@ -55,19 +66,20 @@ export function kindOf(state: SimulatorState, id: string): NodeKind | undefined 
 }
 
 /** One node, with `fields` projected (and `phone_numbers` expanded on a WABA). */
-export function readNode(state: SimulatorState, id: string, fields: string | null | undefined, baseUrl: string): WireObject {
+export function readNode(ctx: RouteContext, id: string, fields: string | null | undefined): WireObject {
+  const { state } = ctx;
   const kind = kindOf(state, id);
-  if (kind === "phone") return project(state.phones.get(id) as WireObject, selections(fields, PHONE_DEFAULT), PHONE_FIELDS, "WhatsAppBusinessPhoneNumber");
+  if (kind === "phone") return project(ctx, state.phones.get(id) as WireObject, selections(fields, PHONE_DEFAULT), PHONE_FIELDS, "WhatsAppBusinessPhoneNumber");
   if (kind === "waba") {
     const waba = state.wabas.get(id);
     if (!waba) throw unknownObject(id);
     const sels = selections(fields, WABA_DEFAULT);
-    const out = project(waba.fields, sels.filter((s) => s.name !== "phone_numbers"), WABA_FIELDS, "WhatsAppBusinessAccount");
+    const out = project(ctx, waba.fields, sels.filter((s) => s.name !== "phone_numbers"), WABA_FIELDS, "WhatsAppBusinessAccount");
     for (const sel of sels.filter((s) => s.name === "phone_numbers")) {
       for (const m of Object.keys(sel.modifiers)) {
         if (m !== "limit") throw invalidParameter(`Unsupported field expansion modifier: ${m}`);
       }
-      const page = readPhonePage(state, id, { limit: sel.modifiers.limit ?? null, fields: sel.children ? serialize(sel.children) : null }, baseUrl);
+      const page = readPhonePage(ctx, id, { limit: sel.modifiers.limit ?? null, fields: sel.children ? serialize(sel.children) : null });
       // Graph leaves an empty expanded edge out altogether.
       if (page.data.length > 0) out.phone_numbers = page;
     }
@@ -85,10 +97,10 @@ function serialize(sels: FieldSelection[]): string {
     .join(",");
 }
 
-function project(obj: WireObject, sels: FieldSelection[], known: Set<string>, typeName: string): WireObject {
+function project(ctx: RouteContext, obj: WireObject, sels: FieldSelection[], known: Set<string>, typeName: string): WireObject {
   const out: WireObject = { id: obj.id };
   for (const sel of sels) {
-    if (!known.has(sel.name)) throw invalidParameter(`Tried accessing nonexisting field (${sel.name}) on node type (${typeName})`);
+    if (!fieldExists(sel.name, known, ctx.version)) throw invalidParameter(`Tried accessing nonexisting field (${sel.name}) on node type (${typeName})`);
     const value = obj[sel.name === "host_platform" ? "platform_type" : sel.name];
     if (value !== undefined && value !== null) out[sel.name] = value;
   }
@@ -138,14 +150,17 @@ export interface WirePage {
 }
 
 /** `GET /{waba-id}/phone_numbers`: Meta's cursor paging over the WABA's numbers. */
-export function readPhonePage(state: SimulatorState, wabaId: string, q: PageQuery, baseUrl: string): WirePage {
+export function readPhonePage(ctx: RouteContext, wabaId: string, q: PageQuery): WirePage {
+  const { state } = ctx;
   if (!state.wabas.has(wabaId)) {
     if (state.phones.has(wabaId)) throw invalidParameter("Tried accessing nonexisting field (phone_numbers) on node type (WhatsAppBusinessPhoneNumber)");
     throw unknownObject(wabaId);
   }
   const limit = q.limit ? Number(q.limit) : DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 0) throw invalidParameter("Param limit must be a non-negative integer");
-  const size = Math.min(limit, MAX_LIMIT);
+  // Meta's ceiling is 100 per page; the simulator refuses more so that a gateway asking for it is caught.
+  if (limit > MAX_LIMIT) throw invalidParameter(`Param limit must be at most ${MAX_LIMIT}`);
+  const size = limit;
   const sels = selections(q.fields, PHONE_DEFAULT);
   const filters = q.filtering ? parseFiltering(q.filtering) : [];
   const all = phonesOfWaba(state, wabaId).filter((p) => filters.every((f) => matches(p, f)));
@@ -164,12 +179,12 @@ export function readPhonePage(state: SimulatorState, wabaId: string, q: PageQuer
     start = Math.max(0, end - size);
   }
   const slice = all.slice(start, end);
-  const data = slice.map((p) => project(p, sels, PHONE_FIELDS, "WhatsAppBusinessPhoneNumber"));
+  const data = slice.map((p) => project(ctx, p, sels, PHONE_FIELDS, "WhatsAppBusinessPhoneNumber"));
   const first = slice[0];
   const last = slice[slice.length - 1];
   if (!first || !last) return { data };
   const link = (key: "after" | "before", cursor: string) => {
-    const u = new URL(`${baseUrl}/${wabaId}/phone_numbers`);
+    const u = new URL(`${ctx.versionUrl}/${wabaId}/phone_numbers`);
     if (q.fields) u.searchParams.set("fields", q.fields);
     if (q.filtering) u.searchParams.set("filtering", q.filtering);
     u.searchParams.set("limit", String(size));
@@ -180,15 +195,4 @@ export function readPhonePage(state: SimulatorState, wabaId: string, q: PageQuer
   if (end < all.length) paging.next = link("after", paging.cursors.after);
   if (start > 0) paging.previous = link("before", paging.cursors.before);
   return { data, paging };
-}
-
-/** `GET /?ids=a,b`: all or nothing, as Meta does (#803 names the missing ids). */
-export function readMany(state: SimulatorState, ids: string[], fields: string | null | undefined, baseUrl: string): Record<string, WireObject> {
-  const missing = ids.filter((id) => kindOf(state, id) === undefined);
-  if (missing.length > 0) {
-    throw new SimGraphError({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${missing.join(",")}` });
-  }
-  const out: Record<string, WireObject> = {};
-  for (const id of ids) out[id] = readNode(state, id, fields, baseUrl);
-  return out;
 }

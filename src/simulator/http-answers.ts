@@ -28,6 +28,8 @@ export async function applyFault(fault: Fault, res: ServerResponse, req: Incomin
     case "graph-error":
       send(res, { ...errorResponse(fault.error), headers: fault.headers });
       return true;
+    case "headers":
+      return false;
     case "non-json":
       res.writeHead(200, { "content-type": "text/plain" });
       res.end("this is not json");

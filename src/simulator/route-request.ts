@@ -7,6 +7,8 @@ export interface RouteContext {
   visible: (id: string) => boolean;
   /** `http://host:port/vNN.0`, for `paging.next` links. */
   versionUrl: string;
+  /** The major Graph version the path names (26 for `/v26.0/`): field names depend on it. */
+  version: number;
 }
 
 export interface RouteRequest {
@@ -28,3 +30,6 @@ export function param(req: RouteRequest, name: string): string | null {
   return typeof v === "string" ? v : JSON.stringify(v);
 }
 
+
+/** `v26.0` → 26. */
+export const majorOf = (version: string): number => Number(/^v(\d+)\./.exec(version)?.[1] ?? Number.NaN);

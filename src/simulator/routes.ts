@@ -1,4 +1,4 @@
-import { readMany, readNode, readPhonePage } from "./graph-reads.js";
+import { readNode, readPhonePage } from "./graph-reads.js";
 import { deregister, register, requestCode, setPin, verifyCode } from "./registration.js";
 import { errorResponse, invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type Handler, type RouteContext, type RouteRequest } from "./route-request.js";
@@ -13,21 +13,10 @@ interface Route {
 
 const routes: Route[] = [
   {
-    endpoint: "ids",
-    method: "GET",
-    match: (s) => s.length === 0,
-    handler: (ctx, req) => {
-      const ids = param(req, "ids");
-      if (!ids) throw invalidParameter("Missing ids parameter");
-      const list = ids.split(",").filter((x) => x.length > 0);
-      return ok(readMany(ctx.state, list, param(req, "fields"), ctx.versionUrl));
-    },
-  },
-  {
     endpoint: "node",
     method: "GET",
     match: (s) => s.length === 1,
-    handler: (ctx, req) => ok(readNode(ctx.state, req.segments[0] ?? "", param(req, "fields"), ctx.versionUrl)),
+    handler: (ctx, req) => ok(readNode(ctx, req.segments[0] ?? "", param(req, "fields"))),
   },
   {
     endpoint: "phone_numbers",
@@ -35,18 +24,13 @@ const routes: Route[] = [
     match: (s) => s.length === 2 && s[1] === "phone_numbers",
     handler: (ctx, req) =>
       ok(
-        readPhonePage(
-          ctx.state,
-          req.segments[0] ?? "",
-          {
-            fields: param(req, "fields"),
-            filtering: param(req, "filtering"),
-            limit: param(req, "limit"),
-            after: param(req, "after"),
-            before: param(req, "before"),
-          },
-          ctx.versionUrl,
-        ),
+        readPhonePage(ctx, req.segments[0] ?? "", {
+          fields: param(req, "fields"),
+          filtering: param(req, "filtering"),
+          limit: param(req, "limit"),
+          after: param(req, "after"),
+          before: param(req, "before"),
+        }),
       ),
   },
   { endpoint: "register", method: "POST", match: (s) => s.length === 2 && s[1] === "register", handler: register },
@@ -60,20 +44,30 @@ export function endpointOf(method: string, segments: string[]): string {
   return routes.find((r) => r.method === method && r.match(segments))?.endpoint ?? "unknown";
 }
 
+/**
+ * Legacy protocol behaviours Meta removed from every version on 27 Oct 2026 (graph-api.md §4). `ids=` answers
+ * exactly as Meta does (HTTP 500, code 100). For `debug` and `date_format` no error text is known [?]: refusing
+ * them keeps a gateway that sends them from passing the tests.
+ */
+function refuseRemovedBehaviour(req: RouteRequest): void {
+  if (param(req, "ids") !== null) {
+    throw new SimGraphError({ code: 100, status: 500, message: "The ids query parameter is deprecated in v26.0+." });
+  }
+  for (const name of ["debug", "date_format"]) {
+    if (param(req, name) !== null) throw invalidParameter(`The ${name} parameter is no longer supported (v26.0+)`);
+  }
+}
+
 /** Objects a token does not reach read as missing, as Meta answers ("…missing permissions…"). */
 function checkVisibility(ctx: RouteContext, req: RouteRequest): void {
   const target = req.segments[0];
-  if (target !== undefined) {
-    if (!ctx.visible(target)) throw unknownObject(target);
-    return;
-  }
-  const hidden = (param(req, "ids") ?? "").split(",").filter((id) => id && !ctx.visible(id));
-  if (hidden.length > 0) throw new SimGraphError({ code: 803, message: `(#803) Some of the aliases you requested do not exist: ${hidden.join(",")}` });
+  if (target !== undefined && !ctx.visible(target)) throw unknownObject(target);
 }
 
 export function dispatch(ctx: RouteContext, req: RouteRequest): SimResponse {
   const route = routes.find((r) => r.method === req.method && r.match(req.segments));
   try {
+    refuseRemovedBehaviour(req);
     checkVisibility(ctx, req);
     if (!route) {
       return errorResponse({

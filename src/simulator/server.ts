@@ -6,7 +6,7 @@ import { runBatch } from "./batch.js";
 import { applyFault, send, sleep } from "./http-answers.js";
 import { RequestLog, type LoggedRequest } from "./request-log.js";
 import { endpointOf, dispatch } from "./routes.js";
-import type { RouteContext } from "./route-request.js";
+import { majorOf, type RouteContext } from "./route-request.js";
 import { errorResponse } from "./responses.js";
 import { seedState, type SeedOptions } from "./seed.js";
 import type { SimulatorState } from "./state.js";
@@ -148,9 +148,10 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         }),
       );
     }
-    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}`, visible: visibleTo(state, scope) };
-    if (isBatch) return send(res, runBatch(ctx, faults, body.batch, entry));
-    send(res, dispatch(ctx, { method, segments: segs, query: url.searchParams, body }));
+    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}`, version: majorOf(version), visible: visibleTo(state, scope) };
+    const extraHeaders = fault?.kind === "headers" ? fault.headers : undefined;
+    const answer = isBatch ? runBatch(ctx, faults, body, entry) : dispatch(ctx, { method, segments: segs, query: url.searchParams, body });
+    send(res, extraHeaders ? { ...answer, headers: { ...answer.headers, ...extraHeaders } } : answer);
   }
 
   const server: Server = createServer((req, res) => {

@@ -27,7 +27,7 @@ export interface TestGateway {
 export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = {}): TestGateway {
   const logs = new LogSink();
   const yoga = createGateway({
-    graphApi: { baseUrl: sim.url, version: "v23.0", accessToken: sim.token, timeoutMs: 5_000 },
+    graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
     batching: true,
     graphiql: true,
     demoMode: false,

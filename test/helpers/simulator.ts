@@ -22,3 +22,28 @@ export function useSimulator(options: SimulatorOptions = {}): { readonly sim: Si
 export function fieldsOf(request: LoggedRequest | undefined): string[] {
   return (request?.query.fields ?? "").split(",").filter(Boolean).sort();
 }
+
+/** One read Meta received: a request of its own, or one slot of a batch call (with the call's token). */
+export interface SentRead {
+  method: string;
+  path: string;
+  endpoint: string;
+  query: Record<string, string>;
+  token: string | undefined;
+  /** Whether it travelled as a batch slot. */
+  inBatch: boolean;
+}
+
+/** Every request and every batch slot in the log, flattened, in order. */
+export function sentReads(entries: readonly LoggedRequest[]): SentRead[] {
+  return entries.flatMap((e): SentRead[] => {
+    const token = e.headers.authorization?.replace(/^Bearer /, "");
+    if (!e.batch) return [{ method: e.method, path: e.path, endpoint: e.endpoint, query: e.query, token, inBatch: false }];
+    return e.batch.map((s) => ({ method: s.method, path: s.path, endpoint: s.endpoint, query: s.query, token, inBatch: true }));
+  });
+}
+
+/** The object each read named (its first path segment after the version). */
+export function objectOf(read: SentRead): string {
+  return read.path.split("/").filter((s) => s && !/^v\d+\.\d+$/.test(s))[0] ?? "";
+}
