@@ -3,12 +3,15 @@ import type { Fleet } from "./fleet/fleet.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
+import type { CachePolicy } from "./loaders/cached-reader.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 
 /** One per GraphQL request: its own loaders (never shared across callers), a request id for logs. */
 export interface Context {
   requestId: string;
   loaders: Loaders;
+  /** Whether this request's reads may use Meta's cached answers (queries only; set once the operation is known). */
+  readCache: CachePolicy;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
   /** For mutations on a number: the client with that number's token (sent once, never retried, never cached). */

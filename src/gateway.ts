@@ -1,11 +1,11 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
-import { createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { AccessControl } from "./auth/access.js";
+import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
@@ -15,12 +15,14 @@ import { connectRedis } from "./fleet/redis-clients.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
 import { TokenDirectory } from "./graph-api/token-directory.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
+import { noCache } from "./loaders/cached-reader.js";
 import { createLoaders } from "./loaders/create-loaders.js";
 import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
 import { bodyLimit } from "./plugins/body-limit.js";
 import { operationLog } from "./plugins/operation-log.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
+import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { readiness } from "./plugins/readiness.js";
 import { ThrottleState } from "./resilience/throttle.js";
 import { UpstreamHealth } from "./resilience/upstream-health.js";
@@ -47,7 +49,7 @@ export interface GatewayOptions {
   redisUrl?: string | undefined;
   /** Meta's webhooks; `/webhooks/meta` answers 404 when omitted. */
   webhooks?: WebhookConfig | undefined;
-  /** Read cache lifetime; 0 turns it off. */
+  /** How long Meta's answers to reads are kept (per upstream token and object, below the access checks); 0 turns it off. */
   cacheTtlSeconds?: number;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
   tokensByWaba?: ReadonlyMap<string, string>;
@@ -56,11 +58,6 @@ export interface GatewayOptions {
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-/** Cached responses are per caller credential: one caller never gets another's cached answer. */
-function sessionOf(request: Request): string {
-  const credential = request.headers.get("x-api-key") ?? request.headers.get("authorization") ?? "anonymous";
-  return createHash("sha256").update(credential).digest("base64url");
-}
 
 /** The header Yoga's CSRF prevention asks of requests a browser could send cross-site (GraphiQL sends it). */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
@@ -97,15 +94,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     if (fleet.status() !== "memory") metrics.redisUp.set(fleet.status() === "redis" ? 1 : 0);
   }, 1_000);
   redisGauge.unref();
-  const cacheTtlSeconds = options.cacheTtlSeconds ?? 30;
-  const cache = createInMemoryCache();
+  // No GraphQL response cache: it would answer before authentication and for mutations. Meta's answers are kept
+  // instead, below the access checks, and dropped by id on every instance when a webhook or a mutation says so.
+  const cache = new UpstreamCache((options.cacheTtlSeconds ?? 30) * 1000);
   fleet.onInvalidate(({ wabaIds, phoneIds }) => {
-    void cache.invalidate([...phoneIds.map((id) => ({ typename: "PhoneNumber", id })), ...wabaIds.map((id) => ({ typename: "WABA", id }))]);
+    cache.invalidate([...phoneIds, ...wabaIds]);
     for (const id of wabaIds) membership.forget(id);
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
-  const newLoaders = () =>
-    createLoaders(directory, options.batching, { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() });
+  const newLoaders = (policy = noCache()) =>
+    createLoaders(
+      directory,
+      options.batching,
+      { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() },
+      { cache, policy },
+    );
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
   const plugins: Plugin[] = [
@@ -135,6 +138,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         graphql_envelop_schema_change: false,
       },
     }),
+    readCachePolicy() as Plugin,
     operationLog(log) as Plugin,
     {
       onDispose: () => {
@@ -143,10 +147,6 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
     },
   ];
-  if (cacheTtlSeconds > 0) {
-    // Invalidated by webhooks and by the gateway's own mutations, on every instance (see fleet.onInvalidate).
-    plugins.push(useResponseCache({ session: sessionOf, ttl: cacheTtlSeconds * 1000, cache, invalidateViaMutation: false }));
-  }
   if (options.introspection === false) plugins.push(useDisableIntrospection());
 
   return createYoga<Record<string, unknown>, Context>({
@@ -173,14 +173,16 @@ export function createGateway(options: GatewayOptions): Gateway {
       const caller = await authenticate(request.headers);
       const given = request.headers.get("x-request-id");
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-      const loaders = newLoaders();
+      const readCache = noCache();
+      const loaders = newLoaders(readCache);
       let requestLog: Logger | undefined;
       return {
         requestId,
         access: new AccessControl(caller, membership, { deadline: Date.now() + operationTimeoutMs }),
         loaders,
+        readCache,
         fleet,
-        newLoaders,
+        newLoaders: () => newLoaders(),
         graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
         onPremises,
         now,

@@ -5,22 +5,29 @@ import { GraphApiFailure } from "../graph-api/failure.js";
  * The audit trail: every mutation, with the caller, the WABA (when known), the number, the action and the
  * outcome. Never the input's PIN or code.
  */
-export async function audit(ctx: Context, action: string, phoneNumberId: string, outcome: unknown): Promise<void> {
-  const wabaId = await ctx.access.wabaOf(phoneNumberId).catch(() => undefined);
+export async function audit(ctx: Context, action: string, phoneNumberId: string, wabaId: string | undefined, outcome: unknown): Promise<void> {
   const result = outcome === undefined ? "success" : outcome instanceof GraphApiFailure ? outcome.reason : outcome instanceof Error ? outcome.name : "error";
   ctx.log.info({ audit: true, caller: ctx.access.caller.name, wabaId, phoneNumberId, action, outcome: result }, "mutation");
 }
 
-/** Runs a mutation's work and records it in the audit trail, whatever the outcome. */
+/** Meta refused before changing anything: its answer says so. A timeout or a broken call may have changed the number. */
+const cleanRefusal = (e: unknown) => e instanceof GraphApiFailure && e.reason !== "UPSTREAM_TIMEOUT" && e.reason !== "UPSTREAM_UNAVAILABLE";
+
+/**
+ * Runs a mutation's work and records it in the audit trail, whatever the outcome. Unless Meta cleanly refused,
+ * every instance drops what it read of the number and its WABA: after a success it is stale, and after an
+ * unknown outcome it may be.
+ */
 export async function audited<T>(ctx: Context, action: string, phoneNumberId: string, work: () => Promise<T>): Promise<T> {
+  const wabaId = await ctx.access.wabaOf(phoneNumberId).catch(() => undefined);
+  let outcome: unknown;
   try {
-    const result = await work();
-    // Whatever was read of this number before the change is stale now, on every instance.
-    await ctx.fleet.invalidate({ wabaIds: [], phoneIds: [phoneNumberId] });
-    await audit(ctx, action, phoneNumberId, undefined);
-    return result;
+    return await work();
   } catch (e) {
-    await audit(ctx, action, phoneNumberId, e);
+    outcome = e;
     throw e;
+  } finally {
+    if (!cleanRefusal(outcome)) await ctx.fleet.invalidate({ wabaIds: wabaId ? [wabaId] : [], phoneIds: [phoneNumberId] });
+    await audit(ctx, action, phoneNumberId, wabaId, outcome);
   }
 }

@@ -1,4 +1,6 @@
+import type { UpstreamCache } from "../cache/upstream-cache.js";
 import type { TokenDirectory } from "../graph-api/token-directory.js";
+import { withCache, type CachePolicy } from "./cached-reader.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
 import { createDirectReader } from "./direct-reader.js";
@@ -16,9 +18,19 @@ export interface Loaders {
   phoneNumbersOfWaba: PhoneNumbersOfWabaLoader;
 }
 
-/** A fresh set per request: nothing read for one caller is ever served to another. */
-export function createLoaders(directory: TokenDirectory, batching: boolean, scope: ReadScope = { call: {} }): Loaders {
-  const reader = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
+/** What the loaders of one request share with the gateway: Meta's recent answers, and whether this request may use them. */
+export interface CacheUse {
+  cache: UpstreamCache;
+  policy: CachePolicy;
+}
+
+/**
+ * A fresh set per request. The shared cache (when given) answers only reads of queries, and only for objects the
+ * caller's access checks already allowed.
+ */
+export function createLoaders(directory: TokenDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
+  const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
+  const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
   const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);
   return {
     batching,

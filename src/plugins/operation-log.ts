@@ -1,10 +1,11 @@
-import type { DefinitionNode, OperationDefinitionNode } from "graphql";
+import { getOperationAST } from "graphql";
 import type { Logger } from "pino";
 import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 
 /**
- * One structured log line per operation: request id, operation name and type, duration and error codes.
+ * One structured log line per executed operation: request id, the selected operation's name and type, whether
+ * its reads came from the cache, duration and error codes.
  * Never the variables (they carry PINs and codes) or the query text.
  */
 export function operationLog(logger: Logger): Plugin<Record<string, unknown>, Context> {
@@ -12,15 +13,18 @@ export function operationLog(logger: Logger): Plugin<Record<string, unknown>, Co
     onExecute({ args }) {
       const started = performance.now();
       const ctx = args.contextValue as Partial<Context>;
-      const operation = (args.document.definitions as readonly DefinitionNode[]).find((d): d is OperationDefinitionNode => d.kind === "OperationDefinition");
+      // The operation the request selected, not the document's first one.
+      const operation = getOperationAST(args.document, args.operationName);
       return {
         onExecuteDone({ result }) {
           const errors = "errors" in result && Array.isArray(result.errors) ? result.errors : [];
           logger.info(
             {
               requestId: ctx.requestId,
-              operationName: args.operationName ?? operation?.name?.value ?? null,
+              operationName: operation?.name?.value ?? args.operationName ?? null,
               operationType: operation?.operation,
+              // Every read of the operation answered from Meta's recent answers (none sent upstream).
+              cached: ctx.readCache !== undefined && ctx.readCache.hits > 0 && ctx.readCache.misses === 0,
               durationMs: Math.round((performance.now() - started) * 10) / 10,
               errorCodes: errors.map((e) => (e as { extensions?: { code?: unknown } }).extensions?.code ?? "INTERNAL"),
             },

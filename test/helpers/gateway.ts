@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print, type ExecutionResult } from "graphql";
-import { afterAll, beforeAll } from "vitest";
+import { afterEach, beforeEach } from "vitest";
 import { Writable } from "node:stream";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/gateway.js";
 import { createLogger } from "../../src/observability/logger.js";
@@ -23,7 +23,7 @@ export interface TestGateway {
   logs: LogSink;
 }
 
-/** A gateway pointed at the simulator over real HTTP. */
+/** A gateway pointed at the simulator over real HTTP, with the default configuration unless overridden. */
 export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = {}): TestGateway {
   const logs = new LogSink();
   const yoga = createGateway({
@@ -32,20 +32,22 @@ export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = 
     graphiql: true,
     demoMode: false,
     logger: createLogger("info", logs),
-    // Tests look at every upstream call; the read cache has tests of its own that turn it on.
-    cacheTtlSeconds: 0,
+    // The defaults a user gets (read cache on); a test that needs otherwise says so.
     ...overrides,
   });
   return { yoga, logs };
 }
 
-/** One gateway for the file, built once the file's simulator is up, disposed at the end. */
+/**
+ * A fresh gateway for each test (its read cache and throttle start empty, as after a start), built once the
+ * file's simulator is up and disposed after the test.
+ */
 export function useGateway(simulator: { readonly sim: Simulator }, overrides: Partial<GatewayOptions> = {}): TestGateway {
   const holder = {} as TestGateway;
-  beforeAll(() => {
+  beforeEach(() => {
     Object.assign(holder, gatewayFor(simulator.sim, overrides));
   });
-  afterAll(() => holder.yoga?.dispose());
+  afterEach(() => holder.yoga?.dispose());
   return holder;
 }
 
