@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
@@ -24,6 +23,7 @@ import { operationLog } from "./plugins/operation-log.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
 import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { readiness } from "./plugins/readiness.js";
+import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
 import { ThrottleState } from "./resilience/throttle.js";
 import { UpstreamHealth } from "./resilience/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
@@ -115,7 +115,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log }),
     bodyLimit(limits.maxBodyBytes, [WEBHOOK_PATH]),
     readiness(health, fleet),
-    useCSRFPrevention({ requestHeaders: [CSRF_HEADER] }),
+    csrfPrevention(CSRF_HEADER),
+    noEchoedBodies(),
     ...queryLimits(limits),
     usePrometheus({
       endpoint: "/metrics",

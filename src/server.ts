@@ -73,6 +73,17 @@ async function main(): Promise<void> {
     logger,
   });
   const server = createServer(yoga);
+  // A start-up failure is one line naming what to change, and exit 1 (no stack trace).
+  server.on("error", (e: NodeJS.ErrnoException) => {
+    const reason =
+      e.code === "EADDRINUSE"
+        ? `port ${config.port} on ${config.host} is already in use; stop what holds it or set PORT to another port`
+        : e.code === "EACCES"
+          ? `not allowed to listen on port ${config.port}; set PORT to a port above 1023`
+          : `cannot listen on ${config.host}:${config.port} (${e.code ?? e.message})`;
+    process.stderr.write(`waba-gateway: ${reason}\n`);
+    void Promise.resolve(simulator?.close()).finally(() => process.exit(1));
+  });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : config.port;
@@ -80,6 +91,10 @@ async function main(): Promise<void> {
     if (simulator && webhooks) simulator.webhookTarget = { url: `http://127.0.0.1:${port}/webhooks/meta`, appSecret: webhooks.appSecret };
     logger.info({ port, host: config.host, upstream: graphApi.baseUrl, version: graphApi.version }, "waba-gateway listening");
     if (config.graphiql) process.stdout.write(`\nGraphiQL: http://${shown}:${port}/graphql\n\n`);
+    // The demo's webhook secrets are made up at start; shown so that a person can sign a webhook by hand.
+    if (simulator && webhooks && !config.webhooks) {
+      process.stdout.write(`Demo webhooks: WEBHOOK_VERIFY_TOKEN=${webhooks.verifyToken} META_APP_SECRET=${webhooks.appSecret}\n\n`);
+    }
   });
 
   let stopping = false;

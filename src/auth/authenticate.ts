@@ -57,15 +57,26 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
   };
 }
 
+/** Says which claim is wrong, so that the caller knows what to fix (never echoes the token). */
+function jwtProblem(e: unknown): string {
+  if (e instanceof joseErrors.JWTExpired) return "The token has expired (its exp claim is in the past); get a new one.";
+  if (e instanceof joseErrors.JWTClaimValidationFailed) {
+    return e.reason === "missing" ? `The token has no ${e.claim} claim; it must carry one.` : `The token's ${e.claim} claim is not accepted (${e.reason}).`;
+  }
+  return "The token is not valid (malformed, wrongly signed, or signed with an algorithm this gateway does not accept).";
+}
+
 /** API keys in `x-api-key`, JWTs in `Authorization: Bearer`; both may be configured at once. */
 export function createAuthenticator(config: AuthConfig): Authenticate {
   const verifyJwt = config.jwt && (config.jwt.secret || config.jwt.jwksUrl) ? jwtVerifier(config.jwt) : undefined;
   return async (headers) => {
     if (config.open) return OPEN_CALLER;
+    // A header that is present counts, even empty: an empty key never falls through to another credential.
     const apiKey = headers.get("x-api-key");
-    if (apiKey) {
+    if (apiKey !== null) {
+      if (apiKey.trim() === "") throw unauthenticated("The x-api-key header is empty; send the key, or leave the header out.");
       const caller = byApiKey(config.apiClients, apiKey);
-      if (!caller) throw unauthenticated("Unknown API key.");
+      if (!caller) throw unauthenticated("Unknown API key (x-api-key).");
       return caller;
     }
     const authorization = headers.get("authorization");
@@ -73,8 +84,7 @@ export function createAuthenticator(config: AuthConfig): Authenticate {
       try {
         return await verifyJwt(authorization.slice(7).trim());
       } catch (e) {
-        const expired = e instanceof joseErrors.JWTExpired;
-        throw unauthenticated(expired ? "The token has expired." : "The token is not valid.");
+        throw unauthenticated(jwtProblem(e));
       }
     }
     throw unauthenticated("Authenticate with an API key (x-api-key) or a bearer token.");

@@ -38,13 +38,17 @@ const EXPIRY_MARGIN_MS = 60_000;
 export class OnPremisesClient {
   private readonly pool: Pool;
   private session: { token: string; expiresAt: number } | undefined;
+  /** The path ONPREM_BASE_URL names (e.g. `/onprem` behind a reverse proxy), kept in front of every call. */
+  private readonly prefix: string;
   private login: Promise<string> | undefined;
 
   constructor(
     private readonly config: OnPremisesConfig,
     private readonly now: () => number = Date.now,
   ) {
-    this.pool = new Pool(new URL(config.baseUrl).origin, { connections: 8 });
+    const base = new URL(config.baseUrl);
+    this.pool = new Pool(base.origin, { connections: 8 });
+    this.prefix = base.pathname.replace(/\/$/, "");
   }
 
   async post(path: string, body: Record<string, unknown>): Promise<OnPremisesAnswer> {
@@ -86,7 +90,7 @@ export class OnPremisesClient {
     try {
       const res = await this.pool.request({
         method: "POST",
-        path,
+        path: `${this.prefix}${path}`,
         headers: { authorization, "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify(body ?? {}),
         headersTimeout: this.config.timeoutMs,
@@ -98,6 +102,8 @@ export class OnPremisesClient {
         try {
           parsed = JSON.parse(text);
         } catch {
+          // Nothing answers at that path: a wrong ONPREM_BASE_URL, not an outcome to wonder about.
+          if (res.statusCode === 404) return { status: 404, body: {} };
           throw new UpstreamError("unavailable", `The On-Premises client answered HTTP ${res.statusCode} without JSON`, res.statusCode);
         }
       }

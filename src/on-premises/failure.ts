@@ -17,6 +17,14 @@ export function toOnPremisesFailure(e: unknown, action: string): GraphApiFailure
     );
   }
   if (e.status === 401) return new GraphApiFailure("The On-Premises client refused the gateway's credentials.", "ACCESS_TOKEN_INVALID", false, meta);
+  if (e.status === 404 && e.code === undefined) {
+    return new GraphApiFailure(
+      "No On-Premises client answered at ONPREM_BASE_URL (HTTP 404 without the client's error): an operator must check the URL and its path.",
+      "NOT_FOUND",
+      false,
+      meta,
+    );
+  }
   if (e.status === 404) return new GraphApiFailure("The On-Premises client does not know this number.", "NOT_FOUND", false, meta);
   if (e.code === 1006 && action.includes("verif")) return new GraphApiFailure("The code is wrong or has expired.", "WRONG_CODE", false, meta);
   if (e.status === 400) return new GraphApiFailure(`The On-Premises client refused ${action}.`, "INVALID_PARAMETER", false, meta);

@@ -1,11 +1,12 @@
 import SchemaBuilder from "@pothos/core";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError } from "graphql";
 import RelayPlugin from "@pothos/plugin-relay";
 import ZodPlugin from "@pothos/plugin-zod";
 import type { Context } from "../context.js";
+import { isGraphId } from "../graph-api/ids.js";
 import { fromZodError } from "./input-error.js";
+import { refusal } from "./refusal.js";
 
 /** The Pothos builder and its plugins; types live in their own files. */
 export const builder = new SchemaBuilder<{
@@ -14,19 +15,20 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date } };
   AuthScopes: { read: boolean; manage: boolean; waba: string; phone: string };
 }>({
-  // Scope-auth first: a refusal happens before anything else runs (and so before any upstream call).
-  // Errors wraps validation, so a refused input becomes a typed ValidationError instead of a masked error.
+  // Scope-auth first: a refusal happens before the resolver runs. An id that is not a Graph id passes the object
+  // scopes untouched (nothing is looked up for it) and is refused by the resolver's own check or the input's zod
+  // rule, also before any upstream call. Errors wraps validation, so a refused input becomes a typed ValidationError.
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       read: ctx.access.caller.scopes.has("read"),
       manage: ctx.access.caller.scopes.has("manage"),
-      waba: (id: string) => ctx.access.canReadWaba(id),
-      phone: (id: string) => ctx.access.canReadPhone(id),
+      waba: (id: string) => !isGraphId(id) || ctx.access.canReadWaba(id),
+      phone: (id: string) => !isGraphId(id) || ctx.access.canReadPhone(id),
     }),
     // A subscription is refused when it starts, not only event by event.
     authorizeOnSubscribe: true,
-    unauthorizedError: () => new GraphQLError("This caller may not see or change that object.", { extensions: { code: "FORBIDDEN" } }),
+    unauthorizedError: (_parent, _context, _info, result) => refusal(result.failure),
   },
   defaultFieldNullability: false,
   // No default error types: a socket error must never become a client-visible message.

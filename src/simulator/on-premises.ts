@@ -13,6 +13,8 @@ export interface OnPremisesOptions {
   /** Session token lifetime. */
   sessionTtlMs?: number;
   mode?: "legacy" | "sunset";
+  /** Serve the client under this path (e.g. `/onprem`, as behind a reverse proxy); `/v1/…` alone then answers 404. */
+  pathPrefix?: string;
 }
 
 export interface OnPremisesAnswer {
@@ -25,6 +27,7 @@ export class OnPremisesClientSim {
   readonly password: string;
   sessionTtlMs: number;
   mode: "legacy" | "sunset";
+  readonly pathPrefix: string;
   private sessions = new Map<string, number>();
 
   constructor(
@@ -35,6 +38,7 @@ export class OnPremisesClientSim {
     this.password = options.password ?? "simulator-password";
     this.sessionTtlMs = options.sessionTtlMs ?? 7 * 24 * 3600 * 1000;
     this.mode = options.mode ?? "legacy";
+    this.pathPrefix = options.pathPrefix ?? "";
   }
 
   /** Ends every session, as a client restart does; the next call gets 401. */

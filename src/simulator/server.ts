@@ -97,7 +97,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       const body = await readBody(req);
       return handleControl(sim, req.method ?? "GET", url, body, res);
     }
-    const [, version, ...segments] = url.pathname.split("/");
+    // The On-Premises client may sit under a path prefix; anything else under that prefix is not there.
+    const prefix = onPremises.pathPrefix;
+    const underPrefix = prefix !== "" && url.pathname.startsWith(`${prefix}/`);
+    const path = underPrefix ? url.pathname.slice(prefix.length) : url.pathname;
+    const [, version, ...segments] = path.split("/");
     const method = (req.method ?? "GET").toUpperCase();
     const rawBody = await readBody(req);
     const contentType = req.headers["content-type"];
@@ -108,7 +112,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       return send(res, errorResponse({ code: 100, message: "(#100) Could not parse the request body" }));
     }
     const segs = segments.filter((s) => s.length > 0);
-    const onPrem = version === "v1";
+    const onPrem = version === "v1" && underPrefix === (prefix !== "");
     const isBatch = method === "POST" && segs.length === 0 && body.batch !== undefined;
     const endpoint = onPrem ? `onprem:${segs.join("/")}` : isBatch ? "batch" : endpointOf(method, segs);
     const entry = {
@@ -128,7 +132,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     const fault = faults.take(endpoint) ?? (Math.random() < sim.transientRate ? TRANSIENT : undefined);
     if (fault && (await applyFault(fault, res, req))) return;
     if (sim.latencyMs > 0) await sleep(sim.latencyMs);
-    if (onPrem) return send(res, onPremises.handle(method, url.pathname, req.headers.authorization, body));
+    if (onPrem) return send(res, onPremises.handle(method, path, req.headers.authorization, body));
+    if (version === "v1" || underPrefix) {
+      res.writeHead(404, { "content-type": "text/html" });
+      return void res.end("<html><body>Not Found</body></html>");
+    }
 
     if (!version || !VERSION.test(version)) {
       return send(res, errorResponse({ code: 2500, message: "Unknown path components: /" + (version ?? "") }));

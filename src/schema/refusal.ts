@@ -1,0 +1,28 @@
+import { GraphQLError } from "graphql";
+
+/** What Pothos scope-auth reports about a refused field (its `AuthFailure`, narrowed to what is read here). */
+interface Failure {
+  kind: string;
+  scope?: string;
+  failures?: Failure[];
+}
+
+/** The scopes that failed, depth first. */
+function failedScopes(failure: Failure): string[] {
+  if (failure.failures) return failure.failures.flatMap(failedScopes);
+  return failure.scope ? [failure.scope] : [];
+}
+
+/**
+ * FORBIDDEN, naming what the caller lacks: a scope of its credential (`read`, `manage`), or the object (a WABA
+ * or number outside its WABAs). Never says whether the object exists.
+ */
+export function refusal(failure: Failure): GraphQLError {
+  const scopes = failedScopes(failure);
+  const missing = scopes.filter((s) => s === "read" || s === "manage");
+  const message =
+    missing.length > 0
+      ? `This caller's credential lacks the ${missing.map((s) => `'${s}'`).join(" and ")} scope; ask for a key or token that grants it.`
+      : "This caller may not see or change that object: it is not in the caller's WABAs.";
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", ...(missing.length > 0 ? { missingScopes: missing } : {}) } });
+}
