@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { parseScopes, type Caller } from "./caller.js";
 
-const clientSchema = z.object({
+export const clientSchema = z.object({
   name: z.string().min(1).max(100),
   keySha256: z.string().regex(/^[0-9a-f]{64}$/i, "keySha256 must be the hex SHA-256 of the key"),
   wabaIds: z.union([z.literal("*"), z.array(z.string().regex(GRAPH_ID, "WABA ids are numeric"))]),

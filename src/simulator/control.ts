@@ -1,40 +1,94 @@
 import type { ServerResponse } from "node:http";
+import { z } from "zod";
 import type { Fault } from "./faults.js";
 import type { Simulator } from "./server.js";
-import { decideName, type NameDecision } from "./webhooks.js";
+import { decideName } from "./webhooks.js";
+
+/** Meta's `phone_number_name_update` decisions (graph-api.md §10.6). */
+const DECISIONS = ["APPROVED", "REJECTED", "DEFERRED", "PENDING"] as const;
+
+const graphError = z.object({
+  code: z.number().int(),
+  message: z.string(),
+  subcode: z.number().int().optional(),
+  type: z.string().optional(),
+  status: z.number().int().min(100).max(599).optional(),
+  isTransient: z.boolean().optional(),
+  details: z.string().optional(),
+});
+const headers = z.record(z.string(), z.string());
+const fault = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("latency"), ms: z.number().int().min(0).max(600_000) }),
+  z.object({ kind: z.literal("hang") }),
+  z.object({ kind: z.literal("html500") }),
+  z.object({ kind: z.literal("graph-error"), error: graphError, headers: headers.optional() }),
+  z.object({ kind: z.literal("headers"), headers }),
+  z.object({ kind: z.literal("non-json") }),
+  z.object({ kind: z.literal("truncated") }),
+  z.object({ kind: z.literal("reset") }),
+]);
+const inputs = {
+  faults: z.object({ endpoint: z.string().min(1).default("*"), fault, times: z.number().int().min(1).max(100_000).default(1) }),
+  nameDecision: z.object({ phoneNumberId: z.string().regex(/^\d+$/, "must be a numeric phone-number id"), decision: z.enum(DECISIONS).default("APPROVED") }),
+  chaos: z.object({ transientRate: z.number().min(0).max(1) }),
+  latency: z.object({ ms: z.number().int().min(0).max(600_000) }),
+};
 
 /**
  * `/__simulator/*`: lets a benchmark or a person in another process read the request log,
- * arm faults and set the latency. Loopback only, like the simulator itself.
+ * arm faults and set the latency. Loopback only, like the simulator itself. Bad input is refused with
+ * 400 and the reason.
  */
 export async function handleControl(sim: Simulator, method: string, url: URL, body: string, res: ServerResponse): Promise<void> {
   const reply = (status: number, value: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(value));
   };
-  const input = (body ? JSON.parse(body) : {}) as Record<string, unknown>;
+  let json: unknown = {};
+  try {
+    json = body ? JSON.parse(body) : {};
+  } catch {
+    return reply(400, { error: "the body must be JSON" });
+  }
+  const read = <T>(schema: z.ZodType<T>): T | undefined => {
+    const parsed = schema.safeParse(json);
+    if (parsed.success) return parsed.data;
+    reply(400, { error: parsed.error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") });
+    return undefined;
+  };
   switch (`${method} ${url.pathname}`) {
     case "GET /__simulator/requests":
       return reply(200, { count: sim.log.count, requests: sim.log.entries });
     case "DELETE /__simulator/requests":
       sim.log.clear();
       return reply(200, { ok: true });
-    case "POST /__simulator/faults":
-      sim.faults.add(String(input.endpoint ?? "*"), input.fault as Fault, Number(input.times ?? 1));
+    case "POST /__simulator/faults": {
+      const input = read(inputs.faults);
+      if (!input) return;
+      sim.faults.add(input.endpoint, input.fault as Fault, input.times);
       return reply(200, { ok: true });
+    }
     case "DELETE /__simulator/faults":
       sim.faults.clear();
       return reply(200, { ok: true });
     case "POST /__simulator/name-decision": {
-      const status = await decideName(sim.state, sim.webhookTarget, String(input.phoneNumberId ?? ""), String(input.decision ?? "APPROVED") as NameDecision);
-      return reply(status === 404 ? 404 : 200, { webhookAnswer: status });
+      const input = read(inputs.nameDecision);
+      if (!input) return;
+      const status = await decideName(sim.state, sim.webhookTarget, input.phoneNumberId, input.decision);
+      return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, { webhookAnswer: status });
     }
-    case "POST /__simulator/chaos":
-      sim.transientRate = Math.min(1, Math.max(0, Number(input.transientRate ?? 0)));
+    case "POST /__simulator/chaos": {
+      const input = read(inputs.chaos);
+      if (!input) return;
+      sim.transientRate = input.transientRate;
       return reply(200, { ok: true, transientRate: sim.transientRate });
-    case "POST /__simulator/latency":
-      sim.latencyMs = Number(input.ms ?? 0);
+    }
+    case "POST /__simulator/latency": {
+      const input = read(inputs.latency);
+      if (!input) return;
+      sim.latencyMs = input.ms;
       return reply(200, { ok: true, latencyMs: sim.latencyMs });
+    }
     default:
       return reply(404, { error: "unknown simulator control" });
   }

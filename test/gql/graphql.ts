@@ -90,12 +90,20 @@ export type DeregisterPhoneNumberInput = {
 export type GraphApiErrorReason =
   /** Meta (or the On-Premises client) refused the gateway's credentials (190). */
   | 'ACCESS_TOKEN_INVALID'
+  /** The WhatsApp account is locked (131031), e.g. after policy violations or a wrong two-step PIN. */
+  | 'ACCOUNT_LOCKED'
+  /** Meta could not send the verification code (136024). */
+  | 'CODE_NOT_SENT'
+  /** An earlier deregistration did not complete (133000): deregister again, then register. */
+  | 'DEREGISTRATION_INCOMPLETE'
   /** Meta no longer allows this call (e.g. On-Premises registration since 2025-10-23). */
   | 'DISCONTINUED'
   /** Meta refused a parameter (100). */
   | 'INVALID_PARAMETER'
   /** Meta does not know the number, or the token cannot reach it. */
   | 'NOT_FOUND'
+  /** The number is not registered (133010). */
+  | 'NOT_REGISTERED'
   /** The number needs verification again before registering (133006). */
   | 'NOT_VERIFIED'
   /** Any other refusal; see code. */
@@ -104,10 +112,16 @@ export type GraphApiErrorReason =
   | 'PERMISSION_DENIED'
   /** The PIN does not match the two-step verification PIN (133005). */
   | 'PIN_MISMATCH'
+  /** Temporarily blocked for a policy violation (368). */
+  | 'POLICY_BLOCKED'
   /** Meta is throttling calls. */
   | 'RATE_LIMITED'
+  /** The number was deleted a moment ago (133015): wait before trying again (retryAfterSeconds). */
+  | 'RECENTLY_DELETED'
   /** 10 register/deregister calls per number in 72 hours were used up (133016). */
   | 'REGISTRATION_LIMIT'
+  /** Too many two-step PIN guesses, or guesses too fast (133008, 133009): wait (retryAfterSeconds when Meta says how long). */
+  | 'TOO_MANY_PIN_ATTEMPTS'
   /** No answer within the timeout; for a mutation the outcome is unknown (it was not retried). */
   | 'UPSTREAM_TIMEOUT'
   /** Meta failed or the connection broke; for a mutation the outcome is unknown (it was not retried). */
@@ -130,12 +144,16 @@ export type HealthEntityType =
   /** The WhatsApp Business Account. */
   | 'WABA';
 
-/** Business-initiated conversations per 24 hours (`whatsapp_business_manager_messaging_limit`, set per business portfolio). */
+/** Business-initiated conversations per 24 hours: per business portfolio from Graph v24.0 (`whatsapp_business_manager_messaging_limit`), per number before (`messaging_limit_tier`, with TIER_50 and TIER_1K). */
 export type MessagingLimit =
+  /** 1,000 per day (`messaging_limit_tier`, Graph v23.0 and older). */
+  | 'TIER_1K'
   /** 2,000 per day. */
   | 'TIER_2K'
   /** 10,000 per day. */
   | 'TIER_10K'
+  /** 50 per day (`messaging_limit_tier`, Graph v23.0 and older). */
+  | 'TIER_50'
   /** 100,000 per day. */
   | 'TIER_100K'
   /** 250 per day. */
