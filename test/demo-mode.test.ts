@@ -20,6 +20,10 @@ describe("npm start without a token (demo mode)", () => {
     });
   });
 
+  it("prints the webhook verify token and app secret it made up, so that a person can sign a webhook by hand", async () => {
+    await vi.waitFor(() => expect(gw.output()).toMatch(/WEBHOOK_VERIFY_TOKEN=\S+ META_APP_SECRET=[0-9a-f]{48}/));
+  });
+
   it("answers /health and serves demo data through GraphQL", async () => {
     expect((await fetch(`${gw.url}/health`)).status).toBe(200);
     const response = await fetch(`${gw.url}/graphql`, {

@@ -97,9 +97,20 @@ describe("hostile queries are bounded before any upstream call", () => {
     expect(ctx.sim.log.count).toBe(0);
   });
 
-  it("masks unexpected errors: no stack, path to a file or upstream URL", async () => {
-    const r = await post({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id nope } }` });
-    expect(r.text).not.toMatch(/at .*\.ts:\d+|node_modules|127\.0\.0\.1/);
+  it("masks unexpected errors: no stack, path to a file, upstream URL or internal message", async () => {
+    // Meta sending a value of the wrong type makes GraphQL's serializer throw inside the gateway: a real bug path.
+    const phone = ctx.sim.state.phones.get(DEMO_PHONE_ID);
+    if (!phone) throw new Error("demo number missing");
+    const before = phone.is_pin_enabled;
+    phone.is_pin_enabled = "yes";
+    try {
+      const r = await post({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id isPinEnabled } }` });
+      const body = JSON.parse(r.text) as { errors?: { message: string }[] };
+      expect(body.errors?.map((e) => e.message)).toEqual(["Unexpected error."]);
+      expect(r.text).not.toMatch(/cannot represent|at .*\.ts:\d+|node_modules|127\.0\.0\.1|"yes"/);
+    } finally {
+      phone.is_pin_enabled = before;
+    }
   });
 
   it("turns introspection off when configured (production)", async () => {

@@ -23,15 +23,19 @@ export function csrfPrevention(header: string): Plugin {
 
 /**
  * Yoga describes a body it could not parse with the parser's message in `extensions.originalError`, which quotes
- * the body (a PIN or a code among it). Clients get the error without it.
+ * the body (a PIN or a code among it). Clients get the error without that message.
  */
 export function noEchoedBodies(): Plugin {
   return {
     onResultProcess({ result }) {
       if (Array.isArray(result) || Symbol.asyncIterator in Object(result)) return;
       const errors = (result as { errors?: readonly { extensions?: Record<string, unknown> }[] }).errors ?? [];
-      // These errors belong to this request alone: dropping the key in place is safe.
-      for (const e of errors) if (e.extensions && "originalError" in e.extensions) delete e.extensions.originalError;
+      // These errors belong to this request alone, so they are changed in place. The parser's name stays: Yoga
+      // answers 400 (not 200) because it is there.
+      for (const e of errors) {
+        const original = e.extensions?.originalError as { name?: unknown } | undefined;
+        if (e.extensions && original && typeof original === "object" && "message" in original) e.extensions.originalError = { name: original.name };
+      }
     },
   };
 }
