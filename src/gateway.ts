@@ -70,9 +70,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const health = new UpstreamHealth();
   const throttle = new ThrottleState(Date.now);
   const pool = createPool(options.graphApi.baseUrl);
-  const clientWith = (accessToken: string) =>
-    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, observer: { metrics, health, throttle, logger: log } });
-  const client = clientWith(options.graphApi.accessToken);
+  // Readiness follows the gateway's own token only: a customer's refused token fails that customer's objects.
+  const clientWith = (accessToken: string, tokenHealth = new UpstreamHealth()) =>
+    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, observer: { metrics, health: tokenHealth, throttle, logger: log } });
+  const client = clientWith(options.graphApi.accessToken, health);
   // Customers' own system users (GRAPH_API_TOKENS_FILE): one client per token, all on the one pool.
   const clientsByToken = new Map<string, GraphApiClient>();
   const directory = new TokenDirectory(
@@ -82,6 +83,8 @@ export function createGateway(options: GatewayOptions): Gateway {
       clientsByToken.set(token, c);
       return [wabaId, c] as const;
     })),
+    // A listing may take several pages: the client's own default deadline for a read.
+    options.graphApi.timeoutMs * 3,
   );
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
