@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
 import type { CachePolicy } from "./loaders/cached-reader.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
+import type { PendingRegistration } from "./on-premises/pending-registration.js";
 
 /** One per GraphQL request: its own loaders (never shared across callers), a request id for logs. */
 export interface Context {
@@ -18,6 +19,8 @@ export interface Context {
   graphFor: (phoneNumberId: string) => Promise<GraphApiClient>;
   /** The configured On-Premises client, if any. */
   onPremises: OnPremisesClient | undefined;
+  /** Which number's On-Premises registration awaits its code (fleet-wide), and the code attempts per number. */
+  onPremisesPending: PendingRegistration;
   /** Current time in ms (injectable, for the 14-day registration window). */
   now: () => number;
   /** The gateway's logger, bound to this request's id. */

@@ -18,6 +18,7 @@ import { noCache } from "./loaders/cached-reader.js";
 import { createLoaders } from "./loaders/create-loaders.js";
 import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
+import { PendingRegistration } from "./on-premises/pending-registration.js";
 import { bodyLimit } from "./plugins/body-limit.js";
 import { operationLog } from "./plugins/operation-log.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
@@ -93,6 +94,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   // A hold Meta asks for on one instance holds on all of them.
   throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
   fleet.onThrottle((wabaId, untilMs) => throttle.holdUntil(wabaId, untilMs));
+  const onPremisesPending = new PendingRegistration(fleet);
   const redisGauge = setInterval(() => {
     if (fleet.status() !== "memory") metrics.redisUp.set(fleet.status() === "redis" ? 1 : 0);
   }, 1_000);
@@ -189,6 +191,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         newLoaders: () => newLoaders(),
         graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
         onPremises,
+        onPremisesPending,
         now,
         // Built on first use: most operations never log through it.
         get log() {

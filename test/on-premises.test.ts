@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { SignJWT } from "jose";
+import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { phonesOfWaba } from "../src/simulator/state.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor, useGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -101,6 +103,8 @@ describe("On-Premises registration", () => {
     const { yoga } = gatewayFor(ctx.sim, { onPremises: onPremisesFor() });
     const noCert = await execute(yoga, RegisterOnPrem, { input: { phoneNumberId: DEMO_UNVERIFIED_PHONE_ID, codeMethod: "SMS" } });
     expect(noCert.body.data?.registerOnPremisesAccount).toMatchObject({ __typename: "ValidationError", field: "phoneNumberId" });
+    const sent = await execute(yoga, RegisterOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, codeMethod: "SMS" } });
+    expect(sent.body.data?.registerOnPremisesAccount).toMatchObject({ status: "CODE_SENT" });
     const wrong = await execute(yoga, VerifyOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, code: "000000" } });
     expect(wrong.body.data?.verifyOnPremisesAccount).toMatchObject({ __typename: "GraphApiError", reason: "WRONG_CODE" });
     ctx.sim.log.clear();
@@ -108,5 +112,45 @@ describe("On-Premises registration", () => {
     expect(badPin.body.data?.registerOnPremisesAccount).toMatchObject({ __typename: "ValidationError", field: "pin" });
     expect(ctx.sim.log.count).toBe(0);
     await yoga.dispose();
+  });
+});
+
+describe("On-Premises verification is tied to the registration that sent the code (issue 16)", () => {
+  const SECRET = "onprem-tenants-secret-at-least-32-bytes!!";
+  const tenant = (wabaId: string) =>
+    new SignJWT({ waba_ids: [wabaId], scope: "read manage" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+  const secured = () => gatewayFor(ctx.sim, { onPremises: onPremisesFor(), auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
+
+  it("refuses tenant B's verification while tenant A's registration is pending, calling nothing, and A's number stays unregistered", async () => {
+    const gw = secured();
+    const a = { authorization: `Bearer ${await tenant(DEMO_WABA_ID)}` };
+    const b = { authorization: `Bearer ${await tenant(SECOND_WABA_ID)}` };
+    const bNumber = phonesOfWaba(ctx.sim.state, SECOND_WABA_ID)[0]?.id ?? "";
+    const sent = await execute(gw.yoga, RegisterOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, codeMethod: "SMS" } }, a);
+    expect(sent.body.data?.registerOnPremisesAccount).toMatchObject({ status: "CODE_SENT" });
+    ctx.sim.log.clear();
+    const stolen = await execute(gw.yoga, VerifyOnPrem, { input: { phoneNumberId: bNumber, code: "123456" } }, b);
+    expect(stolen.body.data?.verifyOnPremisesAccount).toMatchObject({ __typename: "ValidationError", message: expect.stringContaining("registerOnPremisesAccount") });
+    // B cannot name A's number either: it is not in B's WABAs.
+    const named = await execute(gw.yoga, VerifyOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, code: "123456" } }, b);
+    expect(named.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(onPremCalls("account/verify")).toHaveLength(0);
+    expect(ctx.sim.state.phones.get(WALKTHROUGH_PHONE_ID)?.platform_type).not.toBe("ON_PREMISE");
+    await gw.yoga.dispose();
+  });
+
+  it("bounds code attempts per number: the sixth within the hour is refused without calling the client", async () => {
+    const gw = secured();
+    const a = { authorization: `Bearer ${await tenant(DEMO_WABA_ID)}` };
+    await execute(gw.yoga, RegisterOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, codeMethod: "SMS" } }, a);
+    ctx.sim.log.clear();
+    const reasons: unknown[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await execute(gw.yoga, VerifyOnPrem, { input: { phoneNumberId: WALKTHROUGH_PHONE_ID, code: String(100000 + i) } }, a);
+      reasons.push((r.body.data?.verifyOnPremisesAccount as { reason?: string }).reason);
+    }
+    expect(reasons).toEqual(["WRONG_CODE", "WRONG_CODE", "WRONG_CODE", "WRONG_CODE", "WRONG_CODE", "RATE_LIMITED"]);
+    expect(onPremCalls("account/verify")).toHaveLength(5);
+    await gw.yoga.dispose();
   });
 });

@@ -23,6 +23,7 @@ export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";
 const INVALIDATE_CHANNEL = "waba-gateway:invalidate";
 const THROTTLE_CHANNEL = "waba-gateway:throttle";
 const DELIVERY_PREFIX = "waba-gateway:delivery:";
+const VALUE_PREFIX = "waba-gateway:value:";
 /** Meta retries a delivery for up to 7 days. */
 const DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 const LOCAL_DELIVERIES = 10_000;
@@ -42,6 +43,8 @@ export class Fleet {
   private readonly invalidationHandlers: ((i: Invalidation) => void)[] = [];
   private readonly throttleHandlers: ((wabaId: string, untilMs: number) => void)[] = [];
   private readonly deliveries = new Set<string>();
+  /** Small shared values (with a lifetime) when there is no Redis, or while it is down. */
+  private readonly values = new Map<string, { value: string; expires: number }>();
 
   constructor(
     private readonly redis: RedisClients | undefined,
@@ -96,6 +99,44 @@ export class Fleet {
       // Redis down: this instance's memory is all there is.
       return true;
     }
+  }
+
+  /** A small value every instance sees, for `ttlSeconds`. */
+  async put(key: string, value: string, ttlSeconds: number): Promise<void> {
+    this.values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+    await this.redis?.command.set(`${VALUE_PREFIX}${key}`, value, "EX", ttlSeconds).catch(ignore);
+  }
+
+  async read(key: string): Promise<string | undefined> {
+    if (this.redis?.up()) {
+      const shared = await this.redis.command.get(`${VALUE_PREFIX}${key}`).catch(() => undefined);
+      if (shared !== undefined) return shared ?? undefined;
+    }
+    const local = this.values.get(key);
+    if (!local || local.expires <= Date.now()) return undefined;
+    return local.value;
+  }
+
+  async remove(key: string): Promise<void> {
+    this.values.delete(key);
+    await this.redis?.command.del(`${VALUE_PREFIX}${key}`).catch(ignore);
+  }
+
+  /** Counts one more event in a fixed window across the fleet; returns the count so far in this window. */
+  async countUp(key: string, windowSeconds: number): Promise<number> {
+    if (this.redis?.up()) {
+      try {
+        const n = await this.redis.command.incr(`${VALUE_PREFIX}${key}`);
+        if (n === 1) await this.redis.command.expire(`${VALUE_PREFIX}${key}`, windowSeconds);
+        return n;
+      } catch {
+        // fall through to this instance's count
+      }
+    }
+    const local = this.values.get(key);
+    const n = local && local.expires > Date.now() ? Number(local.value) + 1 : 1;
+    this.values.set(key, { value: String(n), expires: local && n > 1 ? local.expires : Date.now() + windowSeconds * 1000 });
+    return n;
   }
 
   onInvalidate(handler: (i: Invalidation) => void): void {

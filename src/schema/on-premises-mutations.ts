@@ -6,6 +6,7 @@ import type { PhoneNumberWire } from "../graph-api/types.js";
 import { audited } from "../auth/audit.js";
 import { toOnPremisesFailure } from "../on-premises/failure.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
+import { ATTEMPT_WINDOW, MAX_CODE_ATTEMPTS } from "../on-premises/pending-registration.js";
 import type { OnPremisesClient } from "../on-premises/client.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
@@ -96,7 +97,11 @@ builder.mutationField("registerOnPremisesAccount", (t) =>
           client.post("/v1/account", { ...number, method: input.codeMethod.toLowerCase(), cert, ...(input.pin ? { pin: input.pin } : {}) }),
         );
         const vname = (answer.body.account as { vname?: string }[] | undefined)?.[0]?.vname ?? null;
-        return { phoneNumberId: input.phoneNumberId, status: answer.status === 202 ? "CODE_SENT" : "REGISTERED", verifiedName: vname };
+        const codeSent = answer.status === 202;
+        // The client's verify call names no number: remember whose registration now waits for its code.
+        if (codeSent) await ctx.onPremisesPending.started(input.phoneNumberId);
+        else await ctx.onPremisesPending.finished(input.phoneNumberId);
+        return { phoneNumberId: input.phoneNumberId, status: codeSent ? "CODE_SENT" : "REGISTERED", verifiedName: vname };
       }),
   }),
 );
@@ -120,7 +125,23 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
     resolve: (_root, { input }, ctx) =>
       audited(ctx, "verifyOnPremisesAccount", input.phoneNumberId, async () => {
         const client = clientOf(ctx);
+        // The client checks the code against whatever registration it has pending: only that number's caller may.
+        if (!(await ctx.onPremisesPending.isPendingFor(input.phoneNumberId))) {
+          throw new InputError(
+            "No On-Premises registration of this number is waiting for a code: call registerOnPremisesAccount for it first.",
+            "phoneNumberId",
+          );
+        }
+        if (!(await ctx.onPremisesPending.mayTry(input.phoneNumberId))) {
+          throw new GraphApiFailure(
+            `Too many code attempts for this number (at most ${MAX_CODE_ATTEMPTS} an hour); nothing was sent. Wait, then try again.`,
+            "RATE_LIMITED",
+            true,
+            { retryAfterSeconds: ATTEMPT_WINDOW },
+          );
+        }
         await attempt("the On-Premises verification", () => client.post("/v1/account/verify", { code: input.code }));
+        await ctx.onPremisesPending.finished(input.phoneNumberId);
         return { phoneNumberId: input.phoneNumberId };
       }),
   }),
