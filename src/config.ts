@@ -31,6 +31,8 @@ export interface Config {
   /** The On-Premises client, when all three ONPREM_* variables are set. */
   onPremises: OnPremisesConfig | undefined;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** METRICS_WABA_LABELS: name WABA ids in /metrics labels. */
+  metricsWabaLabels: boolean;
 }
 
 export interface GraphApiConfig {
@@ -84,6 +86,8 @@ const envSchema = z.object({
   ONPREM_BASE_URL: httpUrl().optional(),
   ONPREM_USERNAME: z.string().min(1).optional(),
   ONPREM_PASSWORD: z.string().min(1).optional(),
+  METRICS_WABA_LABELS: flag.default(false),
+  GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 
 const ONPREM_VARIABLES = ["ONPREM_BASE_URL", "ONPREM_USERNAME", "ONPREM_PASSWORD"] as const;
@@ -145,7 +149,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       enforced,
       clientsFile: e.GATEWAY_CLIENTS_FILE,
       jwt: jwtConfigured
-        ? { secret: e.GATEWAY_JWT_SECRET, jwksUrl: e.GATEWAY_JWKS_URL, issuer: e.GATEWAY_JWT_ISSUER, audience: e.GATEWAY_JWT_AUDIENCE }
+        ? {
+            secret: e.GATEWAY_JWT_SECRET,
+            jwksUrl: e.GATEWAY_JWKS_URL,
+            issuer: e.GATEWAY_JWT_ISSUER,
+            audience: e.GATEWAY_JWT_AUDIENCE,
+            maxLifetimeSeconds: e.GATEWAY_JWT_MAX_LIFETIME_SECONDS,
+          }
         : undefined,
     },
     onPremises:
@@ -153,5 +163,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? { baseUrl: e.ONPREM_BASE_URL, username: e.ONPREM_USERNAME, password: e.ONPREM_PASSWORD, timeoutMs: e.GRAPH_API_TIMEOUT_MS }
         : undefined,
     logLevel: e.LOG_LEVEL,
+    metricsWabaLabels: e.METRICS_WABA_LABELS,
   };
 }

@@ -52,6 +52,8 @@ export interface GatewayOptions {
   webhooks?: WebhookConfig | undefined;
   /** How long Meta's answers to reads are kept (per upstream token and object, below the access checks); 0 turns it off. */
   cacheTtlSeconds?: number;
+  /** Name WABA ids in `/metrics` labels (METRICS_WABA_LABELS); off by default, as `/metrics` is unauthenticated. */
+  metricsWabaLabels?: boolean;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
   tokensByWaba?: ReadonlyMap<string, string>;
 }
@@ -67,7 +69,7 @@ export const CSRF_HEADER = "x-graphql-yoga-csrf";
 export function createGateway(options: GatewayOptions): Gateway {
   const log = options.logger;
   const now = options.now ?? Date.now;
-  const metrics = new GatewayMetrics();
+  const metrics = new GatewayMetrics(options.metricsWabaLabels ?? false);
   const health = new UpstreamHealth();
   const throttle = new ThrottleState(Date.now);
   const pool = createPool(options.graphApi.baseUrl);

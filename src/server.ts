@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     webhooks,
     cacheTtlSeconds: config.cacheTtlSeconds,
+    metricsWabaLabels: config.metricsWabaLabels,
     demoMode: config.demoMode,
     logger,
   });

@@ -12,7 +12,13 @@ export interface JwtConfig {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** `exp` at most this far ahead (default 24 h): a token minted for years is refused. */
+  maxLifetimeSeconds?: number;
 }
+
+/** Clocks disagree a little: `iat` may be this far in the future. */
+const CLOCK_SKEW_SECONDS = 60;
+const DEFAULT_MAX_LIFETIME_SECONDS = 24 * 3600;
 
 export interface AuthConfig {
   /** No client configuration: every caller is let in (demo mode, or GATEWAY_AUTH=none). */
@@ -51,14 +57,26 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
       audience: config.audience,
       requiredClaims: ["exp"],
     });
+    const now = Math.floor(Date.now() / 1000);
+    const horizon = config.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
+    if (typeof payload.exp === "number" && payload.exp - now > horizon) {
+      throw new TokenRefused(`The token's exp claim is more than ${horizon} seconds ahead; issue shorter-lived tokens.`);
+    }
+    if (typeof payload.iat === "number" && payload.iat - now > CLOCK_SKEW_SECONDS) {
+      throw new TokenRefused("The token's iat claim is in the future; check the issuer's clock.");
+    }
     const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter(isGraphId) : [];
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
     return { name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt", kind: "jwt", wabaIds: new Set(wabaIds), scopes: parseScopes(scopes) };
   };
 }
 
+/** A token that verified but breaks the gateway's own rules (lifetime, issue time). */
+class TokenRefused extends Error {}
+
 /** Says which claim is wrong, so that the caller knows what to fix (never echoes the token). */
 function jwtProblem(e: unknown): string {
+  if (e instanceof TokenRefused) return e.message;
   if (e instanceof joseErrors.JWTExpired) return "The token has expired (its exp claim is in the past); get a new one.";
   if (e instanceof joseErrors.JWTClaimValidationFailed) {
     return e.reason === "missing" ? `The token has no ${e.claim} claim; it must carry one.` : `The token's ${e.claim} claim is not accepted (${e.reason}).`;

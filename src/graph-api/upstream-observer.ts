@@ -27,9 +27,9 @@ export function recordUsage(observer: UpstreamObserver, usage: Usage): Promise<v
       const type = String(e.type ?? "unknown");
       for (const metric of ["call_count", "total_cputime", "total_time"] as const) {
         const v = e[metric];
-        if (typeof v === "number") metrics.businessUsage.set({ waba_id: wabaId, type, metric }, v);
+        if (typeof v === "number") metrics.businessUsage.set({ waba_id: metrics.wabaLabel(wabaId), type, metric }, v);
       }
-      metrics.regainAccessSeconds.set({ waba_id: wabaId, type }, Number(e.estimated_time_to_regain_access ?? 0) * 60);
+      metrics.regainAccessSeconds.set({ waba_id: metrics.wabaLabel(wabaId), type }, Number(e.estimated_time_to_regain_access ?? 0) * 60);
     }
   }
   return shared;

@@ -7,6 +7,16 @@ import { Counter, Gauge, Histogram, Registry } from "prom-client";
 export class GatewayMetrics {
   readonly registry = new Registry();
 
+  /**
+   * `/metrics` is unauthenticated: it names no tenant's WABA unless an operator opts in (METRICS_WABA_LABELS=true).
+   * Without it the per-WABA usage gauges carry `waba_id="*"` and the latest value any WABA reported.
+   */
+  constructor(private readonly wabaLabels = false) {}
+
+  wabaLabel(wabaId: string): string {
+    return this.wabaLabels ? wabaId : "*";
+  }
+
   readonly upstreamRequests = new Counter({
     name: "graph_api_requests_total",
     help: "Upstream calls to the Graph API (or the On-Premises client), by endpoint kind and outcome.",
@@ -43,7 +53,7 @@ export class GatewayMetrics {
 
   readonly webhookDeliveries = new Counter({
     name: "webhook_deliveries_total",
-    help: "Webhook POSTs from Meta, by outcome (accepted, bad_signature, too_large, bad_json).",
+    help: "Webhook POSTs from Meta, by outcome (accepted, bad_signature, too_large, too_deep, bad_json).",
     labelNames: ["outcome"] as const,
     registers: [this.registry],
   });

@@ -19,7 +19,9 @@ export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBu
   return t.field({
     type: PhoneNumber,
     nullable: true,
-    description: "The number as Meta reports it after the change (read again, not from a cache).",
+    description: "The number as Meta reports it after the change (read again, not from a cache); needs the read scope.",
+    // A manage-only credential changes numbers but reads nothing through the result either.
+    authScopes: { read: true },
     resolve: (s, _args, ctx, info) =>
       ctx.loaders.freshPhoneNumber.load({ id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
   });

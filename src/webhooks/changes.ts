@@ -39,9 +39,11 @@ export function parseDelivery(body: unknown): ParsedDelivery {
     for (const rawChange of changes) {
       const change = obj(rawChange);
       const field = str(change.field) ?? "unknown";
-      const kind = KINDS[field];
+      // Own keys only: `constructor` or `__proto__` must not find Object's prototype.
+      const kind = Object.hasOwn(KINDS, field) ? KINDS[field] : undefined;
       if (!kind) {
-        out.unknownFields.push(field);
+        // A metric label: bounded to names that look like Meta's fields.
+        out.unknownFields.push(/^[a-z][a-z0-9_]{0,63}$/.test(field) ? field : "other");
         continue;
       }
       const value = obj(change.value);

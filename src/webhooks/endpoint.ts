@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import { readLimited } from "../plugins/read-limited.js";
 import { processDelivery, type DeliveryDeps } from "./process-delivery.js";
+import { MAX_DEPTH, nestingExceeds, parseWithoutPrototypes } from "./safe-json.js";
 import { validSignature } from "./signature.js";
 
 export const WEBHOOK_PATH = "/webhooks/meta";
@@ -46,9 +47,13 @@ export function webhookEndpoint(config: WebhookConfig | undefined, deps: Deliver
         deps.metrics.webhookDeliveries.inc({ outcome: "bad_signature" });
         return endResponse(text(401, "Invalid signature"));
       }
+      if (nestingExceeds(body)) {
+        deps.metrics.webhookDeliveries.inc({ outcome: "too_deep" });
+        return endResponse(text(400, `Body nests deeper than ${MAX_DEPTH} levels`));
+      }
       let parsed: unknown;
       try {
-        parsed = JSON.parse(body.toString("utf8"));
+        parsed = parseWithoutPrototypes(body.toString("utf8"));
       } catch {
         deps.metrics.webhookDeliveries.inc({ outcome: "bad_json" });
         return endResponse(text(400, "Body is not JSON"));
