@@ -3,6 +3,7 @@ import type { Fleet } from "./fleet/fleet.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
+import type { IdBudget } from "./schema/ids.js";
 import type { CachePolicy } from "./loaders/cached-reader.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 import type { PendingRegistration } from "./on-premises/pending-registration.js";
@@ -13,6 +14,8 @@ export interface Context {
   loaders: Loaders;
   /** Whether this request's reads may use Meta's cached answers (queries only; set once the operation is known). */
   readCache: CachePolicy;
+  /** Ids this operation has asked for so far (capped per operation). */
+  idBudget: IdBudget;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
   /** For mutations on a number: the client with that number's token (sent once, never retried, never cached). */

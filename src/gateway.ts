@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { AccessControl } from "./auth/access.js";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
+import type { Caller } from "./auth/caller.js";
 import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
@@ -22,12 +23,16 @@ import { PendingRegistration } from "./on-premises/pending-registration.js";
 import { bodyLimit } from "./plugins/body-limit.js";
 import { operationLog } from "./plugins/operation-log.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
+import { authenticateFirst } from "./plugins/authenticate-first.js";
+import { errorCap } from "./plugins/error-cap.js";
 import { readCachePolicy } from "./plugins/read-cache-policy.js";
+import { selectionBounds } from "./plugins/selection-bounds.js";
 import { readiness } from "./plugins/readiness.js";
 import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
 import { ThrottleState } from "./resilience/throttle.js";
 import { UpstreamHealth } from "./resilience/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
+import { IdBudget } from "./schema/ids.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -91,6 +96,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   );
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
+  const callers = new WeakMap<Request, Caller>();
   const membership = new NumberMembership(directory);
   const fleet = new Fleet(options.redisUrl ? connectRedis(options.redisUrl, log) : undefined, log);
   // A hold Meta asks for on one instance holds on all of them.
@@ -124,7 +130,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     readiness(health, fleet),
     csrfPrevention(CSRF_HEADER),
     noEchoedBodies(),
+    // Before parse and validation: an unauthenticated document costs nothing to refuse.
+    authenticateFirst(authenticate, callers),
     ...queryLimits(limits),
+    selectionBounds(),
+    errorCap(),
     usePrometheus({
       endpoint: "/metrics",
       registry: metrics.registry,
@@ -178,7 +188,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     },
     // Authentication happens here, before any resolver: a refused caller gets 401 and nothing goes upstream.
     context: async ({ request }): Promise<Context> => {
-      const caller = await authenticate(request.headers);
+      // Authenticated before parsing (authenticateFirst); subscriptions' and other paths' requests too.
+      const caller = callers.get(request) ?? (await authenticate(request.headers));
       const given = request.headers.get("x-request-id");
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       const readCache = noCache();
@@ -187,6 +198,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       return {
         requestId,
         access: new AccessControl(caller, membership, { deadline: Date.now() + operationTimeoutMs }),
+        idBudget: new IdBudget(),
         loaders,
         readCache,
         fleet,

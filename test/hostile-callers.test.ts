@@ -12,8 +12,8 @@ const ctx = useSimulator();
 const SECRET = "hostile-callers-secret-at-least-32-bytes!";
 const webhooks = { verifyToken: "hostile-verify-token", appSecret: "hostile-app-secret-0123456789abcdef" };
 
-async function run(gw: TestGateway, query: string, headers: Record<string, string> = {}) {
-  const r = await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+async function run(gw: TestGateway, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) {
+  const r = await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
   const text = await r.text();
   return { status: r.status, text, body: JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: { message: string; path?: unknown[]; extensions?: { code?: string } }[] } };
 }
@@ -98,6 +98,58 @@ describe("mutation results obey read scope", () => {
     expect(r.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(r.text).not.toContain("AbCdEfGh");
     expect(ctx.sim.log.entries.filter((e) => e.endpoint === "set_pin")).toHaveLength(1);
+    await gw.yoga.dispose();
+  });
+});
+
+describe("work is bounded before authentication and per operation (issue 16: 5, 6)", () => {
+  // Short copies keep the document under the 2,000-token bound, as the attack did.
+  const overlapping = (n: number) => `{ waba(id: "${DEMO_WABA_ID}") { ${Array.from({ length: n }, () => "phoneNumbers { __typename }").join(" ")} } }`;
+
+  it("authenticates before parsing: a caller without credentials gets 401 even for a document that does not parse", async () => {
+    const gw = secured();
+    for (const query of ["{ this is not graphql", overlapping(199)]) {
+      const r = await run(gw, query);
+      expect(r.status).toBe(401);
+      expect(r.body.errors?.map((e) => e.extensions?.code)).toEqual(["UNAUTHENTICATED"]);
+    }
+    expect(ctx.sim.log.count).toBe(0);
+    await gw.yoga.dispose();
+  });
+
+  it("refuses many copies of one field in a selection set before validation, directly or through fragments", async () => {
+    const gw = secured();
+    const auth = { authorization: `Bearer ${await token({ waba_ids: [DEMO_WABA_ID], scope: "read" })}` };
+    // Nested spreads multiply: 2^12 copies merge into one selection set from a few dozen tokens.
+    const fragments = `{ waba(id: "${DEMO_WABA_ID}") { ...F0 } } fragment F12 on WABA { phoneNumbers { __typename } } ${Array.from({ length: 12 }, (_, i) => `fragment F${i} on WABA { ...F${i + 1} ...F${i + 1} }`).join(" ")}`;
+    for (const query of [overlapping(199), fragments]) {
+      const r = await run(gw, query, auth);
+      expect(r.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COMPLEX");
+      expect(r.body.errors?.[0]?.message).toContain("phoneNumbers");
+    }
+    // A few copies (they merge) are fine.
+    expect((await run(gw, overlapping(3), auth)).body.errors).toBeUndefined();
+    await gw.yoga.dispose();
+  });
+
+  it("caps ids per operation over all fields and aliases, and the errors an answer carries", async () => {
+    const gw = secured();
+    const auth = { authorization: `Bearer ${await token({ waba_ids: [DEMO_WABA_ID], scope: "read" })}` };
+    const foreign = Array.from({ length: 250 }, (_, i) => String(900000000000000 + i));
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: phoneNumbers(ids: $ids) { id }`).join(" ");
+    const many = await run(gw, `query ($ids: [ID!]!) { ${aliases} }`, auth, { ids: foreign });
+    // The first alias uses the whole budget (250 refused ids); the next is refused as a whole (the list field is
+    // non-null, so the answer's data is null). At most 250 + 29 errors exist, 50 are sent with a count of the rest.
+    expect(many.body.data ?? null).toBeNull();
+    expect(many.body.errors?.map((e) => e.extensions?.code)).toContain("FORBIDDEN");
+    expect(many.body.errors).toHaveLength(51);
+    const left = Number(/^(\d+) more errors/.exec(many.body.errors?.at(-1)?.message ?? "")?.[1]);
+    expect(left + 50).toBeLessThanOrEqual(250 + 29);
+    expect(many.text.length).toBeLessThan(50_000);
+    // One full list of refused ids: 250 FORBIDDEN errors become 50 and a count.
+    const one = await run(gw, "query ($ids: [ID!]!) { phoneNumbers(ids: $ids) { id } }", auth, { ids: foreign });
+    expect(one.body.errors).toHaveLength(51);
+    expect(one.body.errors?.at(-1)).toMatchObject({ message: "200 more errors were left out of this answer.", extensions: { code: "TOO_MANY_ERRORS" } });
     await gw.yoga.dispose();
   });
 });

@@ -2,6 +2,25 @@ import { GRAPH_ID } from "../graph-api/ids.js";
 import { GraphQLError } from "graphql";
 
 export const MAX_IDS_PER_LIST = 250;
+/** All lists and aliases of one operation together: what one request may make the gateway look up. */
+export const MAX_IDS_PER_OPERATION = 250;
+
+/**
+ * Counts the ids one operation asks for, across every field and alias: 30 aliases × 250 ids would otherwise be
+ * 7,500 lookups (and as many errors) in one request.
+ */
+export class IdBudget {
+  private used = 0;
+
+  take(count: number): void {
+    this.used += count;
+    if (this.used > MAX_IDS_PER_OPERATION) {
+      throw new GraphQLError(`At most ${MAX_IDS_PER_OPERATION} ids per operation, over all fields and aliases; split the request.`, {
+        extensions: { code: "BAD_USER_INPUT", argument: "ids" },
+      });
+    }
+  }
+}
 
 export function checkId(id: string, argument = "id"): GraphQLError | undefined {
   if (GRAPH_ID.test(id)) return undefined;
@@ -15,23 +34,28 @@ export function checkIdList(ids: readonly string[]): void {
 }
 
 /** One object by id: refused before any upstream call when the id is not a Graph id. */
-export function loadById<T>(id: string | number, load: (id: string) => Promise<T>): Promise<T> {
+export function loadById<T>(budget: IdBudget, id: string | number, load: (id: string) => Promise<T>): Promise<T> {
   const bad = checkId(String(id));
-  return bad ? Promise.reject(bad) : load(String(id));
+  if (bad) return Promise.reject(bad);
+  budget.take(1);
+  return load(String(id));
 }
 
-export const forbidden = () => new GraphQLError("This caller may not see that object.", { extensions: { code: "FORBIDDEN" } });
+export const forbidden = () =>
+  new GraphQLError("This caller may not see that object: it is not in the caller's WABAs.", { extensions: { code: "FORBIDDEN" } });
 
 /**
  * A list by ids, in the order asked: each bad or refused id fails alone (null plus an error) and is never
  * fetched; the list is at most 250 long.
  */
 export function loadEachById<T>(
+  budget: IdBudget,
   ids: readonly (string | number)[],
   allowed: (id: string) => boolean | Promise<boolean>,
   load: (id: string) => Promise<T>,
 ): Promise<T>[] {
   checkIdList(ids.map(String));
+  budget.take(ids.length);
   return ids.map(async (raw) => {
     const id = String(raw);
     const bad = checkId(id, "ids");

@@ -53,7 +53,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, phone: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadById(id, (ok) => ctx.loaders.phoneNumber.load({ id: ok, fields }));
+      return loadById(ctx.idBudget, id, (ok) => ctx.loaders.phoneNumber.load({ id: ok, fields }));
     },
   }),
   phoneNumbers: t.field({
@@ -64,7 +64,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadEachById(ids, (id) => ctx.access.canReadPhone(id), (id) => ctx.loaders.phoneNumber.load({ id, fields }));
+      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadPhone(id), (id) => ctx.loaders.phoneNumber.load({ id, fields }));
     },
   }),
 }));

@@ -109,7 +109,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const read = wabaRead(ctx, info);
-      return loadById(id, (ok) => ctx.loaders.waba.load({ id: ok, ...read }));
+      return loadById(ctx.idBudget, id, (ok) => ctx.loaders.waba.load({ id: ok, ...read }));
     },
   }),
   wabas: t.field({
@@ -120,7 +120,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const read = wabaRead(ctx, info);
-      return loadEachById(ids, (id) => ctx.access.canReadWaba(id), (id) => ctx.loaders.waba.load({ id, ...read }));
+      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => ctx.loaders.waba.load({ id, ...read }));
     },
   }),
 }));
