@@ -33,6 +33,7 @@ export interface Config {
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** METRICS_WABA_LABELS: name WABA ids in /metrics labels. */
   metricsWabaLabels: boolean;
+  maxSubscriptionsPerCaller: number;
 }
 
 export interface GraphApiConfig {
@@ -87,6 +88,7 @@ const envSchema = z.object({
   ONPREM_USERNAME: z.string().min(1).optional(),
   ONPREM_PASSWORD: z.string().min(1).optional(),
   METRICS_WABA_LABELS: flag.default(false),
+  GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(20),
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 
@@ -164,5 +166,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
     logLevel: e.LOG_LEVEL,
     metricsWabaLabels: e.METRICS_WABA_LABELS,
+    maxSubscriptionsPerCaller: e.GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER,
   };
 }

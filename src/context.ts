@@ -1,5 +1,6 @@
 import type { AccessControl } from "./auth/access.js";
 import type { Fleet } from "./fleet/fleet.js";
+import type { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
@@ -28,6 +29,8 @@ export interface Context {
   now: () => number;
   /** The gateway's logger, bound to this request's id. */
   log: Logger;
+  /** Open subscription streams per caller (bounded; ended when credentials expire). */
+  streams: SubscriptionStreams;
   /** Fleet state: subscription events, invalidations. */
   fleet: Fleet;
   /** Loaders with a fresh deadline, for work long after the request began (a subscription's events). */

@@ -11,6 +11,7 @@ import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
+import { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import { connectRedis } from "./fleet/redis-clients.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
 import { TokenDirectory } from "./graph-api/token-directory.js";
@@ -57,6 +58,8 @@ export interface GatewayOptions {
   webhooks?: WebhookConfig | undefined;
   /** How long Meta's answers to reads are kept (per upstream token and object, below the access checks); 0 turns it off. */
   cacheTtlSeconds?: number;
+  /** Subscription streams one caller may hold open (GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER). */
+  maxSubscriptionsPerCaller?: number;
   /** Name WABA ids in `/metrics` labels (METRICS_WABA_LABELS); off by default, as `/metrics` is unauthenticated. */
   metricsWabaLabels?: boolean;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
@@ -103,6 +106,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
   fleet.onThrottle((wabaId, untilMs) => throttle.holdUntil(wabaId, untilMs));
   const onPremisesPending = new PendingRegistration(fleet);
+  const streams = new SubscriptionStreams(options.maxSubscriptionsPerCaller);
   const redisGauge = setInterval(() => {
     if (fleet.status() !== "memory") metrics.redisUp.set(fleet.status() === "redis" ? 1 : 0);
   }, 1_000);
@@ -202,6 +206,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         loaders,
         readCache,
         fleet,
+        streams,
         newLoaders: () => newLoaders(),
         graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
         onPremises,

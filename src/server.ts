@@ -70,6 +70,7 @@ async function main(): Promise<void> {
     webhooks,
     cacheTtlSeconds: config.cacheTtlSeconds,
     metricsWabaLabels: config.metricsWabaLabels,
+    maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     demoMode: config.demoMode,
     logger,
   });

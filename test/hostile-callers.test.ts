@@ -1,3 +1,5 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { throttleFault } from "../src/simulator/faults.js";
@@ -150,6 +152,81 @@ describe("work is bounded before authentication and per operation (issue 16: 5, 
     const one = await run(gw, "query ($ids: [ID!]!) { phoneNumbers(ids: $ids) { id } }", auth, { ids: foreign });
     expect(one.body.errors).toHaveLength(51);
     expect(one.body.errors?.at(-1)).toMatchObject({ message: "200 more errors were left out of this answer.", extensions: { code: "TOO_MANY_ERRORS" } });
+    await gw.yoga.dispose();
+  });
+});
+
+describe("subscriptions (issue 16: 7)", () => {
+  const nameUpdate = (digits: string, decision: string) =>
+    JSON.stringify({
+      object: "whatsapp_business_account",
+      entry: [{ id: DEMO_WABA_ID, time: Date.now(), changes: [{ field: "phone_number_name_update", value: { display_phone_number: digits, decision } }] }],
+    });
+  const deliver = (gw: TestGateway, body: string) =>
+    gw.yoga.fetch("http://yoga/webhooks/meta", { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, webhooks.appSecret) }, body });
+  const SUB = (fields: string) => `subscription { phoneNumberChanged(wabaId: "${DEMO_WABA_ID}") { kind phoneNumber { ${fields} } } }`;
+
+  it("reads the number once per event for every subscriber, whatever each selects", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks });
+    const subs = await Promise.all(["id nameStatus", "id verifiedName", "certificate { value }", "id", "id nameStatus"].map((f) => subscribe(gw.yoga, SUB(f))));
+    await new Promise((r) => setTimeout(r, 100));
+    ctx.sim.log.clear();
+    expect((await deliver(gw, nameUpdate("16315551111", "DEFERRED"))).status).toBe(200);
+    const events = (await Promise.all(subs.map((s) => s.next(2_000)))) as { data: { phoneNumberChanged: { phoneNumber: Record<string, unknown> } } }[];
+    expect(events[0]?.data.phoneNumberChanged.phoneNumber).toMatchObject({ id: DEMO_PHONE_ID });
+    expect(events[2]?.data.phoneNumberChanged.phoneNumber).toEqual({ certificate: { value: "AbCdEfGhIjKlMnOpQrStUvWxYz" } });
+    expect(ctx.sim.log.entries.filter((e) => e.endpoint === "node")).toHaveLength(1);
+    for (const s of subs) s.close();
+    await gw.yoga.dispose();
+  });
+
+  it("caps the streams one caller holds open, and frees a place when one closes its connection", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks, maxSubscriptionsPerCaller: 3 });
+    // Real sockets: a client going away is a closed connection, which an in-process fetch cannot play.
+    const server = createServer(gw.yoga);
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const open = async () => {
+      const abort = new AbortController();
+      const r = await fetch(url, { method: "POST", signal: abort.signal, headers: { "content-type": "application/json", accept: "text/event-stream" }, body: JSON.stringify({ query: SUB("id") }) });
+      const reader = (r.body as ReadableStream<Uint8Array>).getReader();
+      let text = "";
+      const until = async (pattern: RegExp, ms = 2_000) => {
+        const deadline = Date.now() + ms;
+        while (!pattern.test(text) && Date.now() < deadline) {
+          const chunk = await Promise.race([reader.read(), new Promise<undefined>((res) => setTimeout(res, deadline - Date.now()))]);
+          if (!chunk || chunk.done) break;
+          text += new TextDecoder().decode(chunk.value);
+        }
+        return text;
+      };
+      return { close: () => abort.abort(), until };
+    };
+    const three = await Promise.all([open(), open(), open()]);
+    for (const s of three) await s.until(/^:/);
+    const fourth = await open();
+    expect(await fourth.until(/TOO_MANY_SUBSCRIPTIONS/)).toContain("TOO_MANY_SUBSCRIPTIONS");
+    three[0]?.close();
+    await new Promise((r) => setTimeout(r, 200));
+    const again = await open();
+    await again.until(/^:/);
+    await deliver(gw, nameUpdate("16315551111", "PENDING"));
+    expect(await again.until(/NAME_UPDATE|TOO_MANY/)).toContain("NAME_UPDATE");
+    for (const s of [...three, fourth, again]) s.close();
+    server.closeAllConnections();
+    server.close();
+    await gw.yoga.dispose();
+  });
+
+  it("ends a stream with an UNAUTHENTICATED error event when its JWT expires", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks, auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
+    const shortLived = await token({ waba_ids: [DEMO_WABA_ID], scope: "read" }, (j) => j.setExpirationTime(Math.floor(Date.now() / 1000) + 2));
+    const sub = await subscribe(gw.yoga, SUB("id"), { authorization: `Bearer ${shortLived}` });
+    expect(sub.status).toBe(200);
+    const ended = JSON.stringify(await sub.next(4_000));
+    expect(ended).toContain("UNAUTHENTICATED");
+    expect(ended).toContain("exp");
+    sub.close();
     await gw.yoga.dispose();
   });
 });

@@ -67,7 +67,13 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
     }
     const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter(isGraphId) : [];
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
-    return { name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt", kind: "jwt", wabaIds: new Set(wabaIds), scopes: parseScopes(scopes) };
+    return {
+      name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt",
+      kind: "jwt",
+      wabaIds: new Set(wabaIds),
+      scopes: parseScopes(scopes),
+      expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : undefined,
+    };
   };
 }
 

@@ -8,6 +8,8 @@ export interface Caller {
   /** The WABAs the caller may see, or every WABA. */
   wabaIds: ReadonlySet<string> | "all";
   scopes: ReadonlySet<Scope>;
+  /** When the credential stops being valid (a JWT's exp, in ms); API keys do not expire. */
+  expiresAt?: number;
 }
 
 /** Demo mode, or GATEWAY_AUTH=none: everyone may do everything. */

@@ -1,9 +1,9 @@
-import { PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
+import { graphFields, PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
+import type { PhoneNumberWire } from "../graph-api/types.js";
 import type { ChangeEvent } from "../fleet/fleet.js";
 import { CHANGE_TOPIC } from "../fleet/fleet.js";
 import { builder } from "./builder.js";
 import { DateTime } from "./date-time.js";
-import { graphFieldsOf, treeOf } from "./lookahead.js";
 import { PhoneNumber } from "./phone-number.js";
 
 const PhoneNumberChangeKind = builder.enumType("PhoneNumberChangeKind", {
@@ -15,6 +15,11 @@ const PhoneNumberChangeKind = builder.enumType("PhoneNumberChangeKind", {
     ACCOUNT_REVIEW_UPDATE: { description: "account_review_update: Meta reviewed the WABA." },
   },
 });
+
+/** Every Graph field a subscriber may select on the number: one read per event serves every subscriber. */
+const EVENT_FIELDS = graphFields(PHONE_NUMBER_FIELDS, Object.keys(PHONE_NUMBER_FIELDS));
+/** The event object is the same for every subscriber on this instance (the pub/sub dispatches one copy). */
+const readsOfEvent = new WeakMap<ChangeEvent, Promise<PhoneNumberWire>>();
 
 const PhoneNumberChange = builder.objectRef<ChangeEvent>("PhoneNumberChange").implement({
   description: "A change Meta reported for a WABA's number (or the WABA itself) through a webhook.",
@@ -31,9 +36,16 @@ const PhoneNumberChange = builder.objectRef<ChangeEvent>("PhoneNumberChange").im
       type: PhoneNumber,
       nullable: true,
       description: "The number re-read after the change (not from a cache); null when it cannot be resolved.",
-      // A stream lives long: each event reads Meta now, with loaders of its own.
-      resolve: (c, _args, ctx, info) =>
-        c.phoneNumberId ? ctx.newLoaders().freshPhoneNumber.load({ id: c.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }) : null,
+      // A stream lives long: each event reads Meta now, with loaders of its own, once for all its subscribers.
+      resolve: (c, _args, ctx) => {
+        if (!c.phoneNumberId) return null;
+        let read = readsOfEvent.get(c);
+        if (!read) {
+          read = ctx.newLoaders().freshPhoneNumber.load({ id: c.phoneNumberId, fields: EVENT_FIELDS });
+          readsOfEvent.set(c, read);
+        }
+        return read;
+      },
     }),
     receivedAt: t.field({ type: DateTime, description: "When the gateway received the webhook.", resolve: (c) => new Date(c.receivedAt) }),
   }),
@@ -47,7 +59,9 @@ builder.subscriptionField("phoneNumberChanged", (t) =>
     description: "Changes to a WABA's phone numbers as Meta reports them (webhooks), each with the number re-read from Meta.",
     args: { wabaId: t.arg.id({ required: true, description: "The WABA to follow." }) },
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.wabaId) } }),
-    subscribe: (_root, args, ctx) => ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)),
+    // At most so many streams per caller, each ending when the caller's credentials expire.
+    subscribe: (_root, args, ctx) =>
+      ctx.streams.hold(ctx.access.caller.name, ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)), ctx.access.caller.expiresAt),
     resolve: (change) => change,
   }),
 );
