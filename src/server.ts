@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadTokensFile, TokensFileError } from "./graph-api/tokens-file.js";
 import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
+import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
 
@@ -74,7 +75,8 @@ async function main(): Promise<void> {
     demoMode: config.demoMode,
     logger,
   });
-  const server = createServer(yoga);
+  const drain = new Drain();
+  const server = createServer(drain.handler(yoga));
   // A start-up failure is one line naming what to change, and exit 1 (no stack trace).
   server.on("error", (e: NodeJS.ErrnoException) => {
     const reason =
@@ -107,17 +109,18 @@ async function main(): Promise<void> {
     // Past the grace period, whatever is still open is cut.
     const force = setTimeout(() => server.closeAllConnections(), config.shutdownGraceMs);
     force.unref();
-    server.close(() => {
-      clearTimeout(force);
-      void Promise.resolve(yoga.dispose())
-        .then(() => simulator?.close())
-        .then(() => {
-          logger.info("stopped");
-          logger.flush();
-          process.exit(0);
-        });
-    });
-    server.closeIdleConnections();
+    void drain
+      .drain(server)
+      .then(() => {
+        clearTimeout(force);
+        return yoga.dispose();
+      })
+      .then(() => simulator?.close())
+      .then(() => {
+        logger.info("stopped");
+        logger.flush();
+        process.exit(0);
+      });
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
