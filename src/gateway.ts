@@ -30,6 +30,7 @@ import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { selectionBounds } from "./plugins/selection-bounds.js";
 import { readiness } from "./plugins/readiness.js";
 import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
+import { CallerSlots } from "./resilience/caller-slots.js";
 import { ThrottleState } from "./resilience/throttle.js";
 import { UpstreamHealth } from "./resilience/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
@@ -58,6 +59,8 @@ export interface GatewayOptions {
   webhooks?: WebhookConfig | undefined;
   /** How long Meta's answers to reads are kept (per upstream token and object, below the access checks); 0 turns it off. */
   cacheTtlSeconds?: number;
+  /** Upstream reads one caller may have in flight at once (GATEWAY_MAX_UPSTREAM_PER_CALLER). */
+  maxUpstreamPerCaller?: number;
   /** Subscription streams one caller may hold open (GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER). */
   maxSubscriptionsPerCaller?: number;
   /** Name WABA ids in `/metrics` labels (METRICS_WABA_LABELS); off by default, as `/metrics` is unauthenticated. */
@@ -119,11 +122,17 @@ export function createGateway(options: GatewayOptions): Gateway {
     for (const id of wabaIds) membership.forget(id);
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
-  const newLoaders = (policy = noCache()) =>
+  const callerSlots = new CallerSlots(options.maxUpstreamPerCaller);
+  // One deadline per operation, and one signal that enforces it on every call, waiting for a connection included.
+  const newLoaders = (caller: Caller, policy = noCache()) =>
     createLoaders(
       directory,
       options.batching,
-      { call: { deadline: Date.now() + operationTimeoutMs }, throttle, onHeldBack: () => metrics.heldBack.inc() },
+      {
+        call: { deadline: Date.now() + operationTimeoutMs, signal: AbortSignal.timeout(operationTimeoutMs), slots: callerSlots.of(caller.name) },
+        throttle,
+        onHeldBack: () => metrics.heldBack.inc(),
+      },
       { cache, policy },
     );
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
@@ -197,7 +206,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       const given = request.headers.get("x-request-id");
       const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
       const readCache = noCache();
-      const loaders = newLoaders(readCache);
+      const loaders = newLoaders(caller, readCache);
       let requestLog: Logger | undefined;
       return {
         requestId,
@@ -207,7 +216,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         readCache,
         fleet,
         streams,
-        newLoaders: () => newLoaders(),
+        newLoaders: () => newLoaders(caller),
         graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
         onPremises,
         onPremisesPending,

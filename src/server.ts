@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     cacheTtlSeconds: config.cacheTtlSeconds,
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
+    maxUpstreamPerCaller: config.maxUpstreamPerCaller,
     demoMode: config.demoMode,
     logger,
   });

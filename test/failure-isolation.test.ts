@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { SignJWT } from "jose";
+import type { ApiClient } from "../src/auth/clients-file.js";
 import { describe, expect, it } from "vitest";
 import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { gatewayFor, type TestGateway } from "./helpers/gateway.js";
@@ -61,6 +63,41 @@ describe("a WABA that cannot be listed fails only its own objects", () => {
     expect(pin.data?.setTwoStepVerificationPin).toEqual({ __typename: "SetTwoStepVerificationPinSuccess" });
     const unknownListings = ctx.sim.log.entries.filter((e) => e.endpoint === "phone_numbers" && e.path.includes("100000000000001")).length;
     expect(unknownListings).toBe(1);
+    await gw.yoga.dispose();
+  });
+});
+
+describe("fair sharing under a slow Meta (issue 16: 4)", () => {
+  it("keeps another caller's reads fast while one floods a hanging endpoint, and ends the flood within the operation's deadline", async () => {
+    const key = (name: string) => createHash("sha256").update(name).digest();
+    const caller = (name: string, wabaId: string): ApiClient => ({ keyHash: key(name), caller: { name, kind: "api-key", wabaIds: new Set([wabaId]), scopes: new Set(["read"]) } });
+    const gw = gatewayFor(ctx.sim, {
+      graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 10_000 },
+      auth: { open: false, apiClients: [caller("flooder", DEMO_WABA_ID), caller("bystander", SECOND_WABA_ID)] },
+      operationTimeoutMs: 1_500,
+      cacheTtlSeconds: 0,
+    });
+    // Warm the flooder's membership listing before the edge starts hanging.
+    await run(gw, `{ waba(id: "${DEMO_WABA_ID}") { name } }`, { "x-api-key": "flooder" });
+    ctx.sim.faults.add("phone_numbers", { kind: "hang" }, 10_000);
+    const started = Date.now();
+    let floodEnded = 0;
+    const flood = Array.from({ length: 200 }, (_, i) =>
+      run(gw, `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: ${(i % 90) + 1}, filter: { accountMode: LIVE }) { edges { node { id } } } } }`, { "x-api-key": "flooder" }).finally(
+        () => floodEnded++,
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    const bystander = await run(gw, `{ waba(id: "${SECOND_WABA_ID}") { name } }`, { "x-api-key": "bystander" });
+    expect(bystander.data?.waba).toEqual({ name: "Jasper's Market" });
+    // Served while every flooding operation still waited: the flooder holds its share of connections, not all.
+    expect(floodEnded).toBe(0);
+    const flooded = await Promise.all(flood);
+    const floodMs = Date.now() - started;
+    for (const f of flooded) expect(f.errors?.[0]?.extensions?.code).toBe("UPSTREAM_TIMEOUT");
+    // Every flooding operation ended at its deadline (1.5 s), waiting for a connection included.
+    expect(floodMs).toBeLessThan(3_500);
+    ctx.sim.faults.clear();
     await gw.yoga.dispose();
   });
 });

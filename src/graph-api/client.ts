@@ -1,5 +1,6 @@
 import { Pool, type Dispatcher } from "undici";
 import { decideRetry } from "../resilience/retry.js";
+import type { Slots } from "../resilience/caller-slots.js";
 import { longestWait, parseUsage, type Usage } from "../resilience/usage.js";
 import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
 import { fieldsForVersion } from "./versions.js";
@@ -30,6 +31,10 @@ export interface BatchRead {
 /** Per call: the operation's overall deadline (epoch ms); reads retry only within it. */
 export interface CallOptions {
   deadline?: number;
+  /** Aborts at the deadline, wherever the call is: waiting for a pooled connection, or for Meta. */
+  signal?: AbortSignal;
+  /** The caller's share of upstream connections (reads wait for a slot within the deadline). */
+  slots?: Slots;
 }
 
 /** One answer slot of a batch call: the parsed body, or the error Meta put in that slot. */
@@ -58,7 +63,7 @@ export class GraphApiClient {
   /** A read: retried on transient failures and throttles while the deadline allows. */
   get(path: string, query: Query, call: CallOptions = {}): Promise<unknown> {
     return this.withRetries(endpointKind("GET", path, false), call, (timeout) =>
-      this.send("GET", `${this.prefix}/${path}${this.search(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false)),
+      this.send("GET", `${this.prefix}/${path}${this.search(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false), call.signal),
     );
   }
 
@@ -78,7 +83,7 @@ export class GraphApiClient {
     const operations = reads.map((r) => ({ method: "GET", relative_url: `${r.path}${this.search(r.query)}` }));
     const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "true" });
     const answer = await this.withRetries("batch", call, (timeout) =>
-      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch"),
+      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch", call.signal),
     );
     if (!Array.isArray(answer) || answer.length !== operations.length) {
       throw new UpstreamError("unavailable", "The batch answer does not match the request");
@@ -109,19 +114,34 @@ export class GraphApiClient {
     for (let n = 1; ; n++) {
       const remaining = deadline - Date.now();
       if (remaining <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
+      const release = call.slots ? await call.slots.take(deadline) : undefined;
       try {
-        return await attempt(Math.min(this.options.timeoutMs, remaining));
+        // The wait for a slot counts against the deadline too.
+        const left = deadline - Date.now();
+        if (left <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
+        return await attempt(Math.min(this.options.timeoutMs, left));
       } catch (e) {
         const decision = decideRetry(e, n, deadline - Date.now());
         if (!decision.retry) throw decision.error;
         this.options.observer?.metrics.retries.inc({ endpoint, reason: decision.reason });
         if (decision.reason === "rate-limited") this.options.observer?.metrics.rateLimitWaits.inc();
+        release?.();
         await sleep(decision.waitMs);
+      } finally {
+        release?.();
       }
     }
   }
 
-  private async send(method: "GET" | "POST", path: string, body: string | undefined, contentType: string | undefined, timeoutMs: number, endpoint: string): Promise<unknown> {
+  private async send(
+    method: "GET" | "POST",
+    path: string,
+    body: string | undefined,
+    contentType: string | undefined,
+    timeoutMs: number,
+    endpoint: string,
+    signal?: AbortSignal,
+  ): Promise<unknown> {
     const observer = this.options.observer;
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.options.accessToken}`,
@@ -143,7 +163,7 @@ export class GraphApiClient {
       try {
         // undici's own timers bound the attempt (no answer, or a body that stalls); far cheaper per request
         // than an AbortSignal.timeout.
-        response = await this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+        response = await this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal });
         text = await response.body.text();
       } catch (e) {
         throw transportError(e);
@@ -183,7 +203,8 @@ export function toSearch(query: Query): string {
 
 function transportError(e: unknown): UpstreamError {
   const name = e instanceof Error ? e.name : "";
-  if (name === "TimeoutError" || name === "HeadersTimeoutError" || name === "BodyTimeoutError") {
+  // AbortError: the operation's deadline passed (its signal), possibly while waiting for a pooled connection.
+  if (name === "TimeoutError" || name === "HeadersTimeoutError" || name === "BodyTimeoutError" || name === "AbortError") {
     return new UpstreamError("timeout", "The Graph API did not answer in time");
   }
   return new UpstreamError("unavailable", `Connection to the Graph API failed (${name || "error"})`);
