@@ -1,6 +1,7 @@
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { start, type Proc } from "./bench/processes.js";
+import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
 import { fleetScenarios, type FleetResult } from "./bench/fleet.js";
 import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
@@ -12,7 +13,7 @@ import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
  *
  *   BENCH_LATENCY_MS (default 50)   simulated upstream latency
  *   BENCH_DURATION_S (default 4)    seconds per measurement
- *   BENCH_ONLY=a,c                  run only these scenarios
+ *   BENCH_ONLY=a,c                  run only these scenarios; BENCH_ONLY=attacks runs only the hostile callers
  */
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
@@ -160,9 +161,22 @@ async function main(): Promise<void> {
     { SIMULATOR_PORT: "0", SIMULATOR_TOKEN: TOKEN, SIMULATOR_LATENCY_MS: String(LATENCY), SIMULATOR_BENCH_WABAS: "20" },
     /simulator on (http:\/\/\S+)/,
   );
+  try {
+    if (!(ONLY?.length === 1 && ONLY[0] === "attacks")) await standard(sim);
+    process.stderr.write("measuring hostile callers…\n");
+    const attacker = await startGateway(sim, true, { GATEWAY_AUTH: "", GATEWAY_CLIENTS_FILE: clientsFile(), GATEWAY_OPERATION_TIMEOUT_MS: "2000" });
+    const attacks = await attackScenarios(sim, attacker, DURATION);
+    await attacker.stop();
+    printAttacks(attacks);
+  } finally {
+    await sim.stop();
+  }
+}
+
+async function standard(sim: Proc): Promise<void> {
   const results = new Map<string, Map<string, Measure>>();
   const rss = new Map<string, number>();
-  try {
+  {
     for (const [mode, batching] of [["gateway", true], ["gateway, batching off", false]] as const) {
       const gateway = await startGateway(sim, batching);
       const byScenario = new Map<string, Measure>();
@@ -212,9 +226,21 @@ async function main(): Promise<void> {
     print(results, rss, cpuPerOp, run.latency.average);
     printFaults(faults);
     printFleet(fleet);
-  } finally {
-    await sim.stop();
   }
+}
+
+function printAttacks(results: AttackResult[]): void {
+  const lines = [
+    "",
+    "Hostile callers: two tenants (API keys), the read cache off, upstream latency as above; the bystander reads its WABA and /health in a loop during each attack.",
+    "",
+    "| attack | attack requests | gateway CPU per attack request | attack p99 ms | /health p50 ms | bystander read p50 ms | bystander errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const r of results) {
+    lines.push(`| ${r.name} | ${r.attackOps} | ${fmt(r.cpuPerAttackMs, 2)} ms | ${fmt(r.attackP99Ms)} | ${fmt(r.healthP50Ms, 1)} | ${fmt(r.tenantP50Ms, 1)} | ${r.tenantFailures} |`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 function print(results: Map<string, Map<string, Measure>>, rss: Map<string, number>, cpuPerOp: number, meanAtZero: number): void {

@@ -1,0 +1,105 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { DEMO_WABA_ID, SECOND_WABA_ID } from "../../src/simulator/seed.js";
+import type { Proc } from "./processes.js";
+
+export interface AttackResult {
+  name: string;
+  attackOps: number;
+  cpuPerAttackMs: number;
+  attackP99Ms: number;
+  healthP50Ms: number;
+  tenantP50Ms: number;
+  tenantFailures: number;
+}
+
+const ATTACKER = "wgk_bench-attacker";
+const TENANT = "wgk_bench-tenant";
+const sha = (key: string) => createHash("sha256").update(key).digest("hex");
+
+/** A clients file with two tenants: the attacker (Lucky Shrub's WABA) and a bystander (Jasper's Market). */
+export function clientsFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "waba-bench-clients-")), "clients.json");
+  writeFileSync(
+    path,
+    JSON.stringify({
+      clients: [
+        { name: "attacker", keySha256: sha(ATTACKER), wabaIds: [DEMO_WABA_ID], scopes: ["read"] },
+        { name: "bystander", keySha256: sha(TENANT), wabaIds: [SECOND_WABA_ID], scopes: ["read"] },
+      ],
+    }),
+  );
+  return path;
+}
+
+const p50 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** Sequential probes of /health and of the bystander's read while `during` runs; their p50s. */
+async function probe(gateway: Proc, during: Promise<unknown>) {
+  const health: number[] = [];
+  const tenant: number[] = [];
+  let failures = 0;
+  let running = true;
+  void during.finally(() => (running = false));
+  while (running) {
+    let t = performance.now();
+    await fetch(`${gateway.url}/health`).then((r) => r.arrayBuffer());
+    health.push(performance.now() - t);
+    t = performance.now();
+    const r = await fetch(`${gateway.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-api-key": TENANT },
+      body: JSON.stringify({ query: `{ waba(id: "${SECOND_WABA_ID}") { name } }` }),
+    });
+    const body = (await r.json()) as { errors?: unknown };
+    if (body.errors) failures++;
+    tenant.push(performance.now() - t);
+    await new Promise((res) => setTimeout(res, 20));
+  }
+  return { healthP50Ms: p50(health), tenantP50Ms: p50(tenant), tenantFailures: failures };
+}
+
+async function attack(name: string, gateway: Proc, seconds: number, connections: number, body: string, headers: Record<string, string>): Promise<AttackResult> {
+  const cpu0 = gateway.cpuMs();
+  const run = new Promise<autocannon.Result>((resolve, reject) => {
+    autocannon({ url: `${gateway.url}/graphql`, method: "POST", headers: { "content-type": "application/json", ...headers }, body, connections, duration: seconds }, (err, res) =>
+      err ? reject(err) : resolve(res),
+    );
+  });
+  const probed = await probe(gateway, run);
+  const result = await run;
+  const ops = result.requests.total;
+  return { name, attackOps: ops, cpuPerAttackMs: (gateway.cpuMs() - cpu0) / Math.max(1, ops), attackP99Ms: result.latency.p99, ...probed };
+}
+
+/**
+ * Hostile callers against a gateway with two tenants (the read cache off, so every tenant read reaches the
+ * simulator): a baseline, unauthenticated 6 KB documents, refused ids in bulk, and a flood of reads of an
+ * endpoint that hangs upstream. Each reports the attack's CPU per request and what the bystander saw.
+ */
+export async function attackScenarios(sim: Proc, gateway: Proc, seconds: number): Promise<AttackResult[]> {
+  const results: AttackResult[] = [];
+  results.push({ ...(await probe(gateway, new Promise((r) => setTimeout(r, seconds * 1000)))), name: "no attack (baseline)", attackOps: 0, cpuPerAttackMs: 0, attackP99Ms: 0 });
+  const overlapping = `{ waba(id: "${DEMO_WABA_ID}") { ${Array.from({ length: 199 }, () => "phoneNumbers { __typename }").join(" ")} } } # ${"x".repeat(1_000)}`;
+  results.push(await attack("200 unauthenticated 6 KB documents at once", gateway, seconds, 200, JSON.stringify({ query: overlapping }), {}));
+  results.push(await attack("the same documents, authenticated", gateway, seconds, 200, JSON.stringify({ query: overlapping }), { "x-api-key": ATTACKER }));
+  const ids = Array.from({ length: 250 }, (_, i) => String(900000000000000 + i));
+  const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: phoneNumbers(ids: $ids) { id }`).join(" ");
+  results.push(await attack("30 aliases × 250 refused ids, 4 at once", gateway, seconds, 4, JSON.stringify({ query: `query ($ids: [ID!]!) { ${aliases} }`, variables: { ids } }), { "x-api-key": ATTACKER }));
+  await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint: "phone_numbers", fault: { kind: "hang" }, times: 100_000 }) });
+  results.push(
+    await attack(
+      "400 reads of a hanging Meta endpoint at once",
+      gateway,
+      seconds,
+      400,
+      JSON.stringify({ query: `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: 7, filter: { accountMode: LIVE }) { edges { node { id } } } } }` }),
+      { "x-api-key": ATTACKER },
+    ),
+  );
+  await fetch(`${sim.url}/__simulator/faults`, { method: "DELETE" });
+  return results;
+}
