@@ -90,7 +90,7 @@ const envSchema = z.object({
   ONPREM_PASSWORD: z.string().min(1).optional(),
   METRICS_WABA_LABELS: flag.default(false),
   GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(20),
-  GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(32),
+  GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(64),
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 

@@ -129,7 +129,12 @@ export function createGateway(options: GatewayOptions): Gateway {
       directory,
       options.batching,
       {
-        call: { deadline: Date.now() + operationTimeoutMs, signal: AbortSignal.timeout(operationTimeoutMs), slots: callerSlots.of(caller.name) },
+        call: {
+          deadline: Date.now() + operationTimeoutMs,
+          signal: AbortSignal.timeout(operationTimeoutMs),
+          // Without authentication every caller is one identity: the pool alone bounds it.
+          slots: caller.kind === "open" ? undefined : callerSlots.of(caller.name),
+        },
         throttle,
         onHeldBack: () => metrics.heldBack.inc(),
       },

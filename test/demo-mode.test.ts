@@ -64,3 +64,14 @@ describe("GraphiQL", () => {
     await yoga.dispose();
   });
 });
+
+describe("a Graph API version Meta no longer serves", () => {
+  it("is named in a warning at start", async () => {
+    const gw = await spawnGateway({ GRAPH_API_VERSION: "v20.0" });
+    try {
+      await vi.waitFor(() => expect(gw.output()).toMatch(/GRAPH_API_VERSION: v20\.0 was available until 2026-09-24/));
+    } finally {
+      await gw.stop("SIGKILL");
+    }
+  });
+});

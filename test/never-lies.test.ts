@@ -109,6 +109,23 @@ describe("mutations always reach Meta and are audited", () => {
     await gw.yoga.dispose();
   });
 
+  it("sends every number mutation, repeated, to Meta each time with an audit line each (cache on)", async () => {
+    const gw = gatewayFor(ctx.sim);
+    const mutations: [string, string, string][] = [
+      ["set_pin", "setTwoStepVerificationPin", `setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "112233" })`],
+      ["request_code", "requestVerificationCode", `requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: VOICE, language: "en_US" })`],
+      ["verify_code", "verifyCode", `verifyCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", code: "123456" })`],
+      ["register", "registerPhoneNumber", `registerPhoneNumber(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "112233" })`],
+      ["deregister", "deregisterPhoneNumber", `deregisterPhoneNumber(input: { phoneNumberId: "${DEMO_PHONE_ID}" })`],
+    ];
+    for (const [, , m] of mutations) for (let i = 0; i < 2; i++) await post(gw, `mutation { ${m} { __typename } }`);
+    for (const [endpoint, action] of mutations) {
+      expect(upstream().filter((e) => e.endpoint === endpoint), endpoint).toHaveLength(2);
+      expect(auditLines(gw).filter((l) => l.action === action), action).toHaveLength(2);
+    }
+    await gw.yoga.dispose();
+  });
+
   it("walks the README's registration out of order with the cache on: each step reaches Meta and reads fresh", async () => {
     const gw = gatewayFor(ctx.sim);
     const state = `{ phoneNumber(id: "${WALKTHROUGH_PHONE_ID}") { codeVerificationStatus platformType registration { state } } }`;

@@ -1,7 +1,7 @@
 import { UpstreamError } from "../graph-api/errors.js";
 
 /** Upstream calls one caller may have in flight at once; the pool has 128 connections for everyone. */
-export const MAX_UPSTREAM_PER_CALLER = 32;
+export const MAX_UPSTREAM_PER_CALLER = 64;
 
 /**
  * A caller's share of the upstream connections: at most `size` of its calls in flight, the rest waiting in
