@@ -4,7 +4,7 @@ import type { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
-import type { IdBudget } from "./schema/ids.js";
+import type { IdBudget } from "./auth/id-budget.js";
 import type { CachePolicy } from "./loaders/cached-reader.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 import type { PendingRegistration } from "./on-premises/pending-registration.js";

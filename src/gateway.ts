@@ -30,11 +30,11 @@ import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { selectionBounds } from "./plugins/selection-bounds.js";
 import { readiness } from "./plugins/readiness.js";
 import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
-import { CallerSlots } from "./resilience/caller-slots.js";
-import { ThrottleState } from "./resilience/throttle.js";
-import { UpstreamHealth } from "./resilience/upstream-health.js";
+import { CallerSlots } from "./graph-api/caller-slots.js";
+import { ThrottleState } from "./graph-api/throttle.js";
+import { UpstreamHealth } from "./graph-api/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
-import { IdBudget } from "./schema/ids.js";
+import { IdBudget } from "./auth/id-budget.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -42,8 +42,8 @@ export interface GatewayOptions {
   graphApi: GraphApiConfig;
   batching: boolean;
   graphiql: boolean;
-  /** Demo mode only changes GraphiQL's default query (it names the demo WABA). */
-  demoMode: boolean;
+  /** Demo mode only changes GraphiQL's default query: it names this WABA (the simulator's demo WABA). */
+  demoWabaId?: string | undefined;
   logger: Logger;
   onPremises?: OnPremisesConfig | undefined;
   /** The clock for the 14-day registration window (tests set it). */
@@ -195,7 +195,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // of CPU per operation here); bodyLimit() checks Content-Length and reads the stream only without one.
     maxRequestBodySize: false,
     maskedErrors: { isDev: false },
-    graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoMode), additionalHeaders: { [CSRF_HEADER]: "1" } } : false,
+    graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoWabaId), additionalHeaders: { [CSRF_HEADER]: "1" } } : false,
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: {

@@ -1,9 +1,10 @@
-import { DEMO_WABA_ID } from "./simulator/seed.js";
-
-/** What GraphiQL opens with: a WABA's numbers with their certificates and name review status. */
-export function graphiqlDefaultQuery(demoMode: boolean): string {
-  const wabaId = demoMode ? DEMO_WABA_ID : "YOUR_WABA_ID";
-  return `# waba-gateway${demoMode ? " (demo data from the built-in Graph API simulator)" : ""}
+/**
+ * What GraphiQL opens with: a WABA's numbers with their certificates and name review status. In demo mode the
+ * server passes the simulator's demo WABA (production code never reads the simulator's seed itself).
+ */
+export function graphiqlDefaultQuery(demoWabaId: string | undefined): string {
+  const wabaId = demoWabaId ?? "YOUR_WABA_ID";
+  return `# waba-gateway${demoWabaId ? " (demo data from the built-in Graph API simulator)" : ""}
 # A WABA's phone numbers with their display-name certificates and name review status.
 query WabaPhoneNumbers {
   waba(id: "${wabaId}") {

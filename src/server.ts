@@ -8,6 +8,7 @@ import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
+import { DEMO_WABA_ID } from "./simulator/seed.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
 
 /** The only file that listens: config → (demo simulator) → gateway → node:http; SIGTERM drains. */
@@ -73,7 +74,7 @@ async function main(): Promise<void> {
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,
-    demoMode: config.demoMode,
+    demoWabaId: config.demoMode ? DEMO_WABA_ID : undefined,
     logger,
   });
   const drain = new Drain();

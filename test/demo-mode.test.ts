@@ -46,7 +46,7 @@ describe("GraphiQL", () => {
   const ctx = useSimulator();
 
   it("is served from the gateway itself (no CDN), with a default query listing the demo WABA's numbers", async () => {
-    const { yoga } = gatewayFor(ctx.sim, { demoMode: true });
+    const { yoga } = gatewayFor(ctx.sim, { demoWabaId: DEMO_WABA_ID });
     const response = await yoga.fetch("http://yoga/graphql", { headers: { accept: "text/html" } });
     const html = await response.text();
     expect(response.status).toBe(200);

@@ -1,7 +1,7 @@
 import { Pool, type Dispatcher } from "undici";
-import { decideRetry } from "../resilience/retry.js";
-import type { Slots } from "../resilience/caller-slots.js";
-import { longestWait, parseUsage, type Usage } from "../resilience/usage.js";
+import { decideRetry } from "./retry.js";
+import type { Slots } from "./caller-slots.js";
+import { longestWait, parseUsage, type Usage } from "./usage.js";
 import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
 import { fieldsForVersion } from "./versions.js";
 import type { BatchSlotWire, GraphErrorWire } from "./types.js";

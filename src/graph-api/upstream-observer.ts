@@ -1,8 +1,8 @@
 import type { Logger } from "pino";
 import type { GatewayMetrics } from "../observability/metrics.js";
-import type { ThrottleState } from "../resilience/throttle.js";
-import type { UpstreamHealth } from "../resilience/upstream-health.js";
-import type { Usage } from "../resilience/usage.js";
+import type { ThrottleState } from "./throttle.js";
+import type { UpstreamHealth } from "./upstream-health.js";
+import type { Usage } from "./usage.js";
 
 /** What the client reports each upstream attempt to: metrics, the per-WABA throttle, readiness, logs. */
 export interface UpstreamObserver {

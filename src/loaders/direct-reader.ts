@@ -1,5 +1,5 @@
 import type { TokenDirectory } from "../graph-api/token-directory.js";
-import type { GraphReader, NodeResults } from "./read-batcher.js";
+import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
 /** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */

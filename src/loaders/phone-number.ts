@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { mergeFields } from "../graph-api/fields.js";
-import { toGraphQLError } from "../graph-api/graphql-errors.js";
+import { UpstreamError } from "../graph-api/errors.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
-import type { GraphReader } from "./read-batcher.js";
+import type { GraphReader } from "./graph-reader.js";
 
 export interface PhoneNumberKey {
   id: string;
@@ -12,6 +12,7 @@ export interface PhoneNumberKey {
 
 export type PhoneNumberLoader = DataLoader<PhoneNumberKey, PhoneNumberWire, string>;
 
+/** Numbers by id, fields merged over the batch; a key that fails gets Meta's error (or the transport's) for itself alone. */
 export function createPhoneNumberLoader(reader: GraphReader, batching: boolean, cache = true): PhoneNumberLoader {
   return new DataLoader<PhoneNumberKey, PhoneNumberWire, string>(
     async (keys) => {
@@ -21,7 +22,8 @@ export function createPhoneNumberLoader(reader: GraphReader, batching: boolean, 
       );
       return keys.map((k) => {
         const r = results.get(k.id);
-        return r instanceof Error || r === undefined ? toGraphQLError(r, `Phone number ${k.id}`) : (r as PhoneNumberWire);
+        if (r instanceof Error) return r;
+        return r === undefined ? new UpstreamError("unavailable", "Meta left this object out of its answer") : (r as PhoneNumberWire);
       });
     },
     { batch: batching, cache, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },

@@ -1,19 +1,9 @@
 import { UpstreamError } from "../graph-api/errors.js";
 import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
 import type { TokenDirectory } from "../graph-api/token-directory.js";
+import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
-/** Per id: the node as Meta sent it, or the error for that id alone. */
-export type NodeResults = Map<string, unknown>;
-
-/**
- * How loaders read from Meta. The batched reader coalesces every read submitted in one tick
- * (all loaders of one request) into a single round trip; the direct reader is the naive gateway.
- */
-export interface GraphReader {
-  nodes(ids: readonly string[], fields: readonly string[]): Promise<NodeResults>;
-  edge(path: string, query: Query): Promise<unknown>;
-}
 
 /** Meta's batch endpoint takes at most 50 operations a call. */
 const MAX_SLOTS = 50;

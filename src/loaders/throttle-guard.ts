@@ -1,7 +1,7 @@
 import { ThrottledError } from "../graph-api/errors.js";
 import type { CallOptions } from "../graph-api/client.js";
-import type { ThrottleState } from "../resilience/throttle.js";
-import type { GraphReader, NodeResults } from "./read-batcher.js";
+import type { ThrottleState } from "../graph-api/throttle.js";
+import type { GraphReader, NodeResults } from "./graph-reader.js";
 
 /** What one request's reads share: its deadline, and the gateway's per-WABA throttle. */
 export interface ReadScope {

@@ -1,12 +1,10 @@
 import DataLoader from "dataloader";
-import type { GraphQLError } from "graphql";
+import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
 import { expansion, mergeFields } from "../graph-api/fields.js";
-import { toGraphQLError } from "../graph-api/graphql-errors.js";
 import type { WabaWire } from "../graph-api/types.js";
-import { fitsExpansion, pageKey, type PageSpec, type PhoneNumberPage } from "./page-spec.js";
-import { toPage } from "./page-spec.js";
-import type { PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import type { GraphReader } from "./read-batcher.js";
+import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
+import type { NumberPageWire, PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
+import type { GraphReader } from "./graph-reader.js";
 
 export interface WabaKey {
   id: string;
@@ -15,10 +13,10 @@ export interface WabaKey {
   pages: readonly PageSpec[];
 }
 
-/** A WABA node plus the pages of its numbers fetched with it, by page key. */
+/** A WABA node plus the pages of its numbers fetched with it (as Meta sent them, or the error of that page), by page key. */
 export interface WabaRecord {
   node: WabaWire;
-  pages: Map<string, PhoneNumberPage | GraphQLError>;
+  pages: Map<string, NumberPageWire | Error>;
 }
 
 export type WabaLoader = DataLoader<WabaKey, WabaRecord, string>;
@@ -52,7 +50,7 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
     async (keys) => {
       const plans = keys.map(planFor);
       const groups = new Map<string, Group>();
-      const edgeReads = new Map<string, Promise<PhoneNumberPage | GraphQLError>>();
+      const edgeReads = new Map<string, Promise<NumberPageWire | Error>>();
       keys.forEach((key, i) => {
         const plan = plans[i] as Plan;
         if (plan.kind !== "edges-only") {
@@ -65,7 +63,7 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
         if (plan.kind === "expanded") return;
         for (const spec of key.pages) {
           const k = `${key.id}|${pageKey(spec)}`;
-          if (!edgeReads.has(k)) edgeReads.set(k, pagesLoader.load({ wabaId: key.id, spec }).catch((e: GraphQLError) => e));
+          if (!edgeReads.has(k)) edgeReads.set(k, pagesLoader.load({ wabaId: key.id, spec }).catch((e: Error) => e));
         }
       });
       const nodeReads = [...groups.entries()].map(async ([name, group]) => {
@@ -74,7 +72,7 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
         return [name, await reader.nodes([...group.ids], fields)] as const;
       });
       const byGroup = new Map(await Promise.all(nodeReads));
-      const pages = new Map<string, PhoneNumberPage | GraphQLError>();
+      const pages = new Map<string, NumberPageWire | Error>();
       for (const [k, p] of edgeReads) pages.set(k, await p);
 
       return keys.map((key, i) => {
@@ -85,13 +83,15 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
           if (page) record.pages.set(pageKey(spec), page);
         }
         if (plan.kind === "edges-only") {
-          const missing = [...record.pages.values()].find((p) => p instanceof Error && p.extensions.code === "NOT_FOUND");
-          return missing ? toGraphQLError(missing, `WABA ${key.id}`) : record;
+          const missing = [...record.pages.values()].find((p): p is GraphApiError => p instanceof GraphApiError && classifyGraphError(p) === "not-found");
+          return missing ?? record;
         }
         const raw = byGroup.get(groupName(plan))?.get(key.id);
-        if (raw instanceof Error || raw === undefined) return toGraphQLError(raw, `WABA ${key.id}`);
+        if (raw instanceof Error) return raw;
+        if (raw === undefined) return new UpstreamError("unavailable", "Meta left this object out of its answer");
         record.node = raw as WabaWire;
-        if (plan.kind === "expanded") record.pages.set(pageKey(plan.spec), toPage(record.node.phone_numbers, plan.spec));
+        // Graph leaves an empty expanded edge out of the answer altogether.
+        if (plan.kind === "expanded") record.pages.set(pageKey(plan.spec), record.node.phone_numbers ?? { data: [] });
         return record;
       });
     },

@@ -1,5 +1,5 @@
 import type { Plugin } from "graphql-yoga";
-import { readLimited } from "./read-limited.js";
+import { readLimited } from "../webhooks/read-limited.js";
 
 const tooLarge = (limit: number) =>
   new Response(JSON.stringify({ errors: [{ message: `Request body larger than ${limit} bytes.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }), {

@@ -1,6 +1,6 @@
 import type { Plugin } from "graphql-yoga";
 import type { Fleet } from "../fleet/fleet.js";
-import type { UpstreamHealth } from "../resilience/upstream-health.js";
+import type { UpstreamHealth } from "../graph-api/upstream-health.js";
 
 /**
  * `/readiness`: 503 while Meta refuses the gateway's own token (an operator must renew it), 200 otherwise.

@@ -2,7 +2,8 @@ import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLError } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "../graph-api/fields.js";
-import { parseMiddleCursor, type PageSpec } from "../loaders/page-spec.js";
+import type { PageSpec } from "../loaders/page-spec.js";
+import { parseMiddleCursor } from "./phone-number-page.js";
 
 /**
  * Reads the operation's selection under a field, so that one upstream call can fetch exactly what

@@ -1,11 +1,12 @@
 import type { InputObjectRef } from "@pothos/core";
 import { PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
 import { GraphApiFailure, toFailure } from "../graph-api/failure.js";
-import { audited } from "../auth/audit.js";
+import { audited } from "./audited.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
 import { graphFieldsOf, treeOf } from "./lookahead.js";
+import { readPhone } from "./reads.js";
 import { PhoneNumber } from "./phone-number.js";
 
 export interface NumberChanged {
@@ -23,7 +24,7 @@ export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBu
     // A manage-only credential changes numbers but reads nothing through the result either.
     authScopes: { read: true },
     resolve: (s, _args, ctx, info) =>
-      ctx.loaders.freshPhoneNumber.load({ id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
+      readPhone(ctx.loaders.freshPhoneNumber, { id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
   });
 }
 

@@ -3,7 +3,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Context } from "../context.js";
 import { GraphApiFailure } from "../graph-api/failure.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
-import { audited } from "../auth/audit.js";
+import { audited } from "./audited.js";
 import { toOnPremisesFailure } from "../on-premises/failure.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { ATTEMPT_WINDOW, MAX_CODE_ATTEMPTS } from "../on-premises/pending-registration.js";

@@ -5,6 +5,7 @@ import { CHANGE_TOPIC } from "../fleet/fleet.js";
 import { builder } from "./builder.js";
 import { DateTime } from "./date-time.js";
 import { PhoneNumber } from "./phone-number.js";
+import { readPhone } from "./reads.js";
 
 const PhoneNumberChangeKind = builder.enumType("PhoneNumberChangeKind", {
   description: "Which WABA webhook reported the change.",
@@ -41,7 +42,7 @@ const PhoneNumberChange = builder.objectRef<ChangeEvent>("PhoneNumberChange").im
         if (!c.phoneNumberId) return null;
         let read = readsOfEvent.get(c);
         if (!read) {
-          read = ctx.newLoaders().freshPhoneNumber.load({ id: c.phoneNumberId, fields: EVENT_FIELDS });
+          read = readPhone(ctx.newLoaders().freshPhoneNumber, { id: c.phoneNumberId, fields: EVENT_FIELDS });
           readsOfEvent.set(c, read);
         }
         return read;

@@ -6,6 +6,7 @@ import { DateTime, fromGraphTime } from "./date-time.js";
 import { HealthStatus } from "./health-status.js";
 import { loadById, loadEachById } from "./ids.js";
 import { graphFieldsOf, treeOf } from "./lookahead.js";
+import { readPhone } from "./reads.js";
 import { NameStatus } from "./name-status.js";
 import {
   AccountMode,
@@ -53,7 +54,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, phone: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadById(ctx.idBudget, id, (ok) => ctx.loaders.phoneNumber.load({ id: ok, fields }));
+      return loadById(ctx.idBudget, id, (ok) => readPhone(ctx.loaders.phoneNumber, { id: ok, fields }));
     },
   }),
   phoneNumbers: t.field({
@@ -64,7 +65,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadPhone(id), (id) => ctx.loaders.phoneNumber.load({ id, fields }));
+      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadPhone(id), (id) => readPhone(ctx.loaders.phoneNumber, { id, fields }));
     },
   }),
 }));

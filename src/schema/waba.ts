@@ -8,6 +8,7 @@ import { builder } from "./builder.js";
 import { forwardEnum } from "./forward-enum.js";
 import { loadById, loadEachById } from "./ids.js";
 import { childrenOf, graphFieldsOf, pageSpecOf, treeOf } from "./lookahead.js";
+import { pageOfWaba, readWaba } from "./reads.js";
 import { AccountMode } from "./phone-number-enums.js";
 import { PhoneNumber } from "./phone-number.js";
 
@@ -74,9 +75,7 @@ Waba.implement({
         resolve: async (waba, _args, ctx, info) => {
           const spec = pageSpecOf(treeOf(info));
           if (spec instanceof Error) throw spec;
-          const prefetched = waba.pages.get(pageKey(spec));
-          if (prefetched instanceof Error) throw prefetched;
-          return prefetched ?? ctx.loaders.phoneNumbersOfWaba.load({ wabaId: waba.node.id, spec });
+          return pageOfWaba(ctx, waba, spec);
         },
       },
       PhoneNumberConnection,
@@ -109,7 +108,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const read = wabaRead(ctx, info);
-      return loadById(ctx.idBudget, id, (ok) => ctx.loaders.waba.load({ id: ok, ...read }));
+      return loadById(ctx.idBudget, id, (ok) => readWaba(ctx, { id: ok, ...read }));
     },
   }),
   wabas: t.field({
@@ -120,7 +119,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const read = wabaRead(ctx, info);
-      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => ctx.loaders.waba.load({ id, ...read }));
+      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => readWaba(ctx, { id, ...read }));
     },
   }),
 }));

@@ -1,8 +1,19 @@
 import type { ServerResponse } from "node:http";
 import { z } from "zod";
-import type { Fault } from "./faults.js";
-import type { Simulator } from "./server.js";
-import { decideName } from "./webhooks.js";
+import type { Fault, FaultSwitches } from "./faults.js";
+import type { RequestLog } from "./request-log.js";
+import type { SimulatorState } from "./state.js";
+import { decideName, type WebhookTarget } from "./webhooks.js";
+
+/** What the controls change: the simulator as the server built it (a structural type, so no import cycle). */
+interface Controlled {
+  state: SimulatorState;
+  log: RequestLog;
+  faults: FaultSwitches;
+  webhookTarget: WebhookTarget | undefined;
+  transientRate: number;
+  latencyMs: number;
+}
 
 /** Meta's `phone_number_name_update` decisions (graph-api.md §10.6). */
 const DECISIONS = ["APPROVED", "REJECTED", "DEFERRED", "PENDING"] as const;
@@ -39,7 +50,7 @@ const inputs = {
  * arm faults and set the latency. Loopback only, like the simulator itself. Bad input is refused with
  * 400 and the reason.
  */
-export async function handleControl(sim: Simulator, method: string, url: URL, body: string, res: ServerResponse): Promise<void> {
+export async function handleControl(sim: Controlled, method: string, url: URL, body: string, res: ServerResponse): Promise<void> {
   const reply = (status: number, value: unknown) => {
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(value));

@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
-import { readLimited } from "../plugins/read-limited.js";
+import { readLimited } from "./read-limited.js";
 import { processDelivery, type DeliveryDeps } from "./process-delivery.js";
 import { MAX_DEPTH, nestingExceeds, parseWithoutPrototypes } from "./safe-json.js";
 import { validSignature } from "./signature.js";

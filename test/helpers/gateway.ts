@@ -30,7 +30,6 @@ export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = 
     graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
     batching: true,
     graphiql: true,
-    demoMode: false,
     logger: createLogger("info", logs),
     // The defaults a user gets (read cache on); a test that needs otherwise says so.
     ...overrides,

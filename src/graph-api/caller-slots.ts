@@ -1,4 +1,4 @@
-import { UpstreamError } from "../graph-api/errors.js";
+import { UpstreamError } from "./errors.js";
 
 /** Upstream calls one caller may have in flight at once; the pool has 128 connections for everyone. */
 export const MAX_UPSTREAM_PER_CALLER = 64;

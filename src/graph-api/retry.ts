@@ -1,4 +1,4 @@
-import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
+import { classifyGraphError, GraphApiError, UpstreamError } from "./errors.js";
 
 export const MAX_ATTEMPTS = 3;
 const BASE_MS = 100;

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
+import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "../graph-api/errors.js";
 
 const seconds = (ms: number | undefined) => (ms !== undefined && ms > 0 ? Math.ceil(ms / 1000) : undefined);
 
