@@ -55,6 +55,13 @@ module.exports = {
       to: { path: ["^node_modules/undici/", "^src/simulator/"] },
     },
     {
+      name: "schema-runs-typed-operations",
+      severity: "error",
+      comment: "schema/ runs graph-api's and the On-Premises client's typed operations; it holds their clients only as types.",
+      from: { path: "^src/schema/" },
+      to: { path: ["^src/graph-api/client\\.ts$", "^src/on-premises/client\\.ts$"], dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "production-code-never-imports-the-simulator",
       severity: "error",
       from: { path: "^src/", pathNot: ["^src/simulator/", "^src/server\\.ts$"] },

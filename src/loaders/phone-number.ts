@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { mergeFields } from "../graph-api/fields.js";
+import { mergeFields } from "../graph-api/field-lists.js";
 import { UpstreamError } from "../graph-api/errors.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import type { GraphReader } from "./graph-reader.js";

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
-import { expansion, mergeFields } from "../graph-api/fields.js";
+import { expansion, mergeFields } from "../graph-api/field-lists.js";
 import type { WabaWire } from "../graph-api/types.js";
 import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import type { NumberPageWire, PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";

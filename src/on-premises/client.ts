@@ -1,4 +1,5 @@
 import { Pool } from "undici";
+import { OnPremisesError } from "./errors.js";
 import { UpstreamError } from "../graph-api/errors.js";
 
 export interface OnPremisesConfig {
@@ -9,18 +10,6 @@ export interface OnPremisesConfig {
   timeoutMs: number;
 }
 
-/** The On-Premises client answered with its error envelope (`{"errors":[{code,title,details}]}`). */
-export class OnPremisesError extends Error {
-  override readonly name = "OnPremisesError";
-  constructor(
-    readonly status: number,
-    readonly code: number | undefined,
-    readonly title: string | undefined,
-    readonly details: string | undefined,
-  ) {
-    super(title ?? `On-Premises client answered HTTP ${status}`);
-  }
-}
 
 export interface OnPremisesAnswer {
   status: number;

@@ -1,4 +1,4 @@
-import { GraphApiFailure } from "../graph-api/failure.js";
+import { GraphApiFailure } from "./mutation-errors.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLError } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "../graph-api/fields.js";
+import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "./graph-fields.js";
 import type { PageSpec } from "../loaders/page-spec.js";
 import { parseMiddleCursor } from "./phone-number-page.js";
 

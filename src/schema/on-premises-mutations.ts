@@ -1,11 +1,13 @@
 import { displayDigits } from "../graph-api/ids.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Context } from "../context.js";
-import { GraphApiFailure } from "../graph-api/failure.js";
+import { GraphApiFailure } from "./mutation-errors.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import { audited } from "./audited.js";
-import { toOnPremisesFailure } from "../on-premises/failure.js";
+import { toOnPremisesFailure } from "./on-premises-errors.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
+import { onPremisesAccount } from "../on-premises/operations.js";
+import { phoneNumbers } from "../graph-api/phone-number-operations.js";
 import { ATTEMPT_WINDOW, MAX_CODE_ATTEMPTS } from "../on-premises/pending-registration.js";
 import type { OnPremisesClient } from "../on-premises/client.js";
 import { builder } from "./builder.js";
@@ -87,14 +89,14 @@ builder.mutationField("registerOnPremisesAccount", (t) =>
       audited(ctx, "registerOnPremisesAccount", input.phoneNumberId, async () => {
         const client = clientOf(ctx);
         const phone = (await attempt("reading the number's certificate", async () =>
-          (await ctx.graphFor(input.phoneNumberId)).get(input.phoneNumberId, { fields: "id,display_phone_number,certificate,new_certificate,new_name_status" }),
+          phoneNumbers.get(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId, "id,display_phone_number,certificate,new_certificate,new_name_status"),
         )) as PhoneNumberWire;
         const cert = certificateFor(phone);
         if (!cert) throw new InputError("The number has no display-name certificate yet; wait for Meta to approve its name.", "phoneNumberId");
         const number = splitNumber(phone.display_phone_number);
         if (!number) throw new InputError("Meta's display number could not be split into country code and number.", "phoneNumberId");
         const answer = await attempt("the On-Premises registration", () =>
-          client.post("/v1/account", { ...number, method: input.codeMethod.toLowerCase(), cert, ...(input.pin ? { pin: input.pin } : {}) }),
+          onPremisesAccount.register(client, { cc: number.cc, phoneNumber: number.phone_number, method: input.codeMethod === "VOICE" ? "voice" : "sms", cert, pin: input.pin }),
         );
         const vname = (answer.body.account as { vname?: string }[] | undefined)?.[0]?.vname ?? null;
         const codeSent = answer.status === 202;
@@ -140,7 +142,7 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
             { retryAfterSeconds: ATTEMPT_WINDOW },
           );
         }
-        await attempt("the On-Premises verification", () => client.post("/v1/account/verify", { code: input.code }));
+        await attempt("the On-Premises verification", () => onPremisesAccount.verify(client, input.code));
         await ctx.onPremisesPending.finished(input.phoneNumberId);
         return { phoneNumberId: input.phoneNumberId };
       }),

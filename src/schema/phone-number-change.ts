@@ -1,4 +1,4 @@
-import { graphFields, PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
+import { graphFields, PHONE_NUMBER_FIELDS } from "./graph-fields.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import type { ChangeEvent } from "../fleet/fleet.js";
 import { CHANGE_TOPIC } from "../fleet/fleet.js";

@@ -1,4 +1,4 @@
-import { PHONE_NUMBER_FIELDS } from "../graph-api/fields.js";
+import { PHONE_NUMBER_FIELDS } from "./graph-fields.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import { builder } from "./builder.js";
 import { Certificate, certificateOf } from "./certificate.js";

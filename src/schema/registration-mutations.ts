@@ -1,3 +1,4 @@
+import { phoneNumbers } from "../graph-api/phone-number-operations.js";
 import { builder } from "./builder.js";
 import { codeRule, languageRule, phoneNumberIdRule, pinRule, regionRule } from "./input-rules.js";
 import { numberMutation } from "./number-mutation.js";
@@ -33,12 +34,7 @@ numberMutation({
   successName: "RegisterPhoneNumberSuccess",
   successDescription: "The number was registered for Cloud API.",
   action: "the registration",
-  run: (ctx, input) =>
-    ctx.graphFor(input.phoneNumberId).then((graph) => graph.post(`${input.phoneNumberId}/register`, {
-      messaging_product: "whatsapp",
-      pin: input.pin,
-      ...(input.dataLocalizationRegion ? { data_localization_region: input.dataLocalizationRegion } : {}),
-    })),
+  run: async (ctx, input) => phoneNumbers.register(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId, input),
 });
 
 const DeregisterPhoneNumberInput = builder.inputType("DeregisterPhoneNumberInput", {
@@ -54,7 +50,7 @@ numberMutation({
   successName: "DeregisterPhoneNumberSuccess",
   successDescription: "The number was deregistered.",
   action: "the deregistration",
-  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/deregister`),
+  run: async (ctx, input) => phoneNumbers.deregister(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId),
 });
 
 const RequestVerificationCodeInput = builder.inputType("RequestVerificationCodeInput", {
@@ -74,8 +70,7 @@ numberMutation({
   successName: "RequestVerificationCodeSuccess",
   successDescription: "Meta sent the code.",
   action: "the code request (a code may have been sent)",
-  run: async (ctx, input) =>
-    (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/request_code`, { code_method: input.codeMethod, language: input.language }),
+  run: async (ctx, input) => phoneNumbers.requestCode(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId, input),
 });
 
 const VerifyCodeInput = builder.inputType("VerifyCodeInput", {
@@ -94,7 +89,7 @@ numberMutation({
   successName: "VerifyCodeSuccess",
   successDescription: "The code was right: the number is verified for 14 days.",
   action: "the code check",
-  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(`${input.phoneNumberId}/verify_code`, { code: input.code }),
+  run: async (ctx, input) => phoneNumbers.verifyCode(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId, input.code),
 });
 
 const SetTwoStepVerificationPinInput = builder.inputType("SetTwoStepVerificationPinInput", {
@@ -113,5 +108,5 @@ numberMutation({
   successName: "SetTwoStepVerificationPinSuccess",
   successDescription: "The PIN was set.",
   action: "setting the PIN",
-  run: async (ctx, input) => (await ctx.graphFor(input.phoneNumberId)).post(input.phoneNumberId, { pin: input.pin }),
+  run: async (ctx, input) => phoneNumbers.setPin(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId, input.pin),
 });

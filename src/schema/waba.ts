@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { ResolveTree } from "graphql-parse-resolve-info";
-import { WABA_FIELDS } from "../graph-api/fields.js";
+import { WABA_FIELDS } from "./graph-fields.js";
 import { pageKey, type PageSpec } from "../loaders/page-spec.js";
 import type { WabaRecord } from "../loaders/waba.js";
 import type { Context } from "../context.js";

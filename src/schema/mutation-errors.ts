@@ -1,4 +1,4 @@
-import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
+import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "../graph-api/errors.js";
 
 /** Stable reasons clients switch on (the contract's GraphApiErrorReason). */
 export type FailureReason =

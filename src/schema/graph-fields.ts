@@ -51,15 +51,3 @@ export function graphFields(table: FieldTable, selected: Iterable<string>): stri
   }
   return [...out].sort();
 }
-
-/** Merges several field lists (from different keys of one batch) into one sorted list. */
-export function mergeFields(lists: Iterable<readonly string[]>): string[] {
-  const out = new Set<string>();
-  for (const list of lists) for (const f of list) out.add(f);
-  return [...out].sort();
-}
-
-/** `phone_numbers.limit(10){id,name_status}`: Graph field expansion of an edge. */
-export function expansion(edge: string, limit: number, fields: readonly string[]): string {
-  return `${edge}.limit(${limit}){${fields.join(",")}}`;
-}

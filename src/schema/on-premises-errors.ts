@@ -1,5 +1,5 @@
-import { GraphApiFailure, toFailure } from "../graph-api/failure.js";
-import { OnPremisesError } from "./client.js";
+import { GraphApiFailure, toFailure } from "./mutation-errors.js";
+import { OnPremisesError } from "../on-premises/errors.js";
 
 /** Meta's answer to On-Premises registration since the sunset (graph-api.md §5). */
 const SUNSET_DETAILS = "biz_link_on_prem_reg_blocked";

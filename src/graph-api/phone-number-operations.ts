@@ -1,0 +1,26 @@
+import type { CallOptions, GraphApiClient } from "./client.js";
+
+/**
+ * The calls on one phone number, as Meta takes them (graph-api.md §5): each says its method, path and body,
+ * and runs through the client, which sends a mutation exactly once. Callers never write a path or a body.
+ */
+export const phoneNumbers = {
+  get: (graph: GraphApiClient, id: string, fields: string, call?: CallOptions): Promise<unknown> => graph.get(id, { fields }, call),
+
+  register: (graph: GraphApiClient, id: string, input: { pin: string; dataLocalizationRegion?: string | null }): Promise<unknown> =>
+    graph.post(`${id}/register`, {
+      messaging_product: "whatsapp",
+      pin: input.pin,
+      ...(input.dataLocalizationRegion ? { data_localization_region: input.dataLocalizationRegion } : {}),
+    }),
+
+  deregister: (graph: GraphApiClient, id: string): Promise<unknown> => graph.post(`${id}/deregister`),
+
+  requestCode: (graph: GraphApiClient, id: string, input: { codeMethod: string; language: string }): Promise<unknown> =>
+    graph.post(`${id}/request_code`, { code_method: input.codeMethod, language: input.language }),
+
+  verifyCode: (graph: GraphApiClient, id: string, code: string): Promise<unknown> => graph.post(`${id}/verify_code`, { code }),
+
+  /** Two-step verification: `POST /{id}` with the PIN. */
+  setPin: (graph: GraphApiClient, id: string, pin: string): Promise<unknown> => graph.post(id, { pin }),
+};
