@@ -11,12 +11,15 @@ export interface WabaKey {
   fields: readonly string[];
   /** Pages of `phoneNumbers` the operation will ask for under this WABA, read in the same round trip. */
   pages: readonly PageSpec[];
+  /** The page each `phoneNumbers` alias under this WABA asks for (handed through to the record). */
+  pageOfAlias: ReadonlyMap<string, PageSpec>;
 }
 
 /** A WABA node plus the pages of its numbers fetched with it (as Meta sent them, or the error of that page), by page key. */
 export interface WabaRecord {
   node: WabaWire;
   pages: Map<string, NumberPageWire | Error>;
+  pageOfAlias: ReadonlyMap<string, PageSpec>;
 }
 
 export type WabaLoader = DataLoader<WabaKey, WabaRecord, string>;
@@ -77,7 +80,7 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
 
       return keys.map((key, i) => {
         const plan = plans[i] as Plan;
-        const record: WabaRecord = { node: { id: key.id }, pages: new Map() };
+        const record: WabaRecord = { node: { id: key.id }, pages: new Map(), pageOfAlias: key.pageOfAlias };
         for (const spec of key.pages) {
           const page = pages.get(`${key.id}|${pageKey(spec)}`);
           if (page) record.pages.set(pageKey(spec), page);
@@ -95,6 +98,9 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
         return record;
       });
     },
-    { batch: batching, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}` },
+    {
+      batch: batching,
+      cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}|${[...k.pageOfAlias].map(([a, s]) => `${a}=${pageKey(s)}`).join(";")}`,
+    },
   );
 }

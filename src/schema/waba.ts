@@ -73,7 +73,7 @@ Waba.implement({
         description: "The account's phone numbers, a page at a time, optionally only those in one account mode.",
         args: { filter: t.arg({ type: PhoneNumberFilter, required: false, description: "Only numbers matching this filter." }) },
         resolve: async (waba, _args, ctx, info) => {
-          const spec = pageSpecOf(treeOf(info));
+          const spec = waba.pageOfAlias.get(String(info.path.key)) ?? pageSpecOf(treeOf(info));
           if (spec instanceof Error) throw spec;
           return pageOfWaba(ctx, waba, spec);
         },
@@ -87,16 +87,19 @@ Waba.implement({
  * What a WABA read must fetch: its node fields and, when batching, the pages selected under it.
  * Page arguments Meta would refuse (first: 1000, …) fail here, before anything is sent upstream.
  */
-function wabaRead(ctx: Context, info: GraphQLResolveInfo): { fields: string[]; pages: PageSpec[] } {
+function wabaRead(ctx: Context, info: GraphQLResolveInfo): { fields: string[]; pages: PageSpec[]; pageOfAlias: ReadonlyMap<string, PageSpec> } {
   const tree = treeOf(info);
   const fields = graphFieldsOf(tree, "WABA", WABA_FIELDS);
   const pages = new Map<string, PageSpec>();
+  // Computed once here, per `phoneNumbers` alias: each WABA's connection finds its page without parsing again.
+  const pageOfAlias = new Map<string, PageSpec>();
   for (const child of childrenOf(tree, "WABA").filter((c: ResolveTree) => c.name === "phoneNumbers")) {
     const spec = pageSpecOf(child);
     if (spec instanceof Error) throw spec;
     pages.set(pageKey(spec), spec);
+    pageOfAlias.set(child.alias, spec);
   }
-  return { fields, pages: ctx.loaders.batching ? [...pages.values()] : [] };
+  return { fields, pages: ctx.loaders.batching ? [...pages.values()] : [], pageOfAlias };
 }
 
 builder.queryFields((t) => ({
