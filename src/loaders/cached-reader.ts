@@ -1,7 +1,7 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
 import { toSearch, type GraphApiClient } from "../graph-api/client.js";
 import type { TokenDirectory } from "../graph-api/token-directory.js";
-import type { GraphReader, NodeResults } from "./graph-reader.js";
+import type { GraphReader, NodeResults } from "../graph-api/graph-reader.js";
 
 /** Whether this request's reads may use the cache: only a query's, never a mutation's or a subscription's. */
 export interface CachePolicy {

@@ -3,9 +3,9 @@ import type { TokenDirectory } from "../graph-api/token-directory.js";
 import { withCache, type CachePolicy } from "./cached-reader.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import { createDirectReader } from "./direct-reader.js";
-import { createBatchedReader } from "./read-batcher.js";
-import type { ReadScope } from "./throttle-guard.js";
+import { createDirectReader } from "../graph-api/direct-reader.js";
+import { createBatchedReader } from "../graph-api/read-batcher.js";
+import type { ReadScope } from "../graph-api/throttle-guard.js";
 import { createWabaLoader, type WabaLoader } from "./waba.js";
 
 export interface Loaders {

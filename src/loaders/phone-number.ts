@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import { mergeFields } from "../graph-api/field-lists.js";
 import { UpstreamError } from "../graph-api/errors.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
-import type { GraphReader } from "./graph-reader.js";
+import type { GraphReader } from "../graph-api/graph-reader.js";
 
 export interface PhoneNumberKey {
   id: string;

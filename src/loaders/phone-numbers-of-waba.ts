@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { PageWire, PhoneNumberWire } from "../graph-api/types.js";
 import { pageKey, pageQuery, type PageSpec } from "./page-spec.js";
-import type { GraphReader } from "./graph-reader.js";
+import type { GraphReader } from "../graph-api/graph-reader.js";
 
 export interface WabaPageKey {
   wabaId: string;

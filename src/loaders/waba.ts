@@ -4,7 +4,7 @@ import { expansion, mergeFields } from "../graph-api/field-lists.js";
 import type { WabaWire } from "../graph-api/types.js";
 import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import type { NumberPageWire, PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import type { GraphReader } from "./graph-reader.js";
+import type { GraphReader } from "../graph-api/graph-reader.js";
 
 export interface WabaKey {
   id: string;

@@ -1,6 +1,6 @@
-import { ThrottledError } from "../graph-api/errors.js";
-import type { CallOptions } from "../graph-api/client.js";
-import type { ThrottleState } from "../graph-api/throttle.js";
+import { ThrottledError } from "./errors.js";
+import type { CallOptions } from "./client.js";
+import type { ThrottleState } from "./throttle.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 
 /** What one request's reads share: its deadline, and the gateway's per-WABA throttle. */

@@ -1,6 +1,6 @@
-import { UpstreamError } from "../graph-api/errors.js";
-import type { BatchSlotResult, GraphApiClient, Query } from "../graph-api/client.js";
-import type { TokenDirectory } from "../graph-api/token-directory.js";
+import { UpstreamError } from "./errors.js";
+import type { BatchSlotResult, GraphApiClient, Query } from "./client.js";
+import type { TokenDirectory } from "./token-directory.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 

@@ -1,4 +1,4 @@
-import type { Query } from "../graph-api/client.js";
+import type { Query } from "./client.js";
 
 /** Per id: the node as Meta sent it, or the error for that id alone. */
 export type NodeResults = Map<string, unknown>;

@@ -1,4 +1,4 @@
-import type { TokenDirectory } from "../graph-api/token-directory.js";
+import type { TokenDirectory } from "./token-directory.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
