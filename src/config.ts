@@ -35,6 +35,7 @@ export interface Config {
   metricsWabaLabels: boolean;
   maxSubscriptionsPerCaller: number;
   maxUpstreamPerCaller: number;
+  numberDirectoryTtlSeconds: number;
 }
 
 export interface GraphApiConfig {
@@ -91,6 +92,7 @@ const envSchema = z.object({
   METRICS_WABA_LABELS: flag.default(false),
   GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(20),
   GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(64),
+  GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 
@@ -170,5 +172,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     metricsWabaLabels: e.METRICS_WABA_LABELS,
     maxSubscriptionsPerCaller: e.GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER,
     maxUpstreamPerCaller: e.GATEWAY_MAX_UPSTREAM_PER_CALLER,
+    numberDirectoryTtlSeconds: e.GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS,
   };
 }

@@ -7,14 +7,14 @@ import { AccessControl } from "./auth/access.js";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import type { Caller } from "./auth/caller.js";
-import { NumberMembership } from "./auth/number-membership.js";
 import type { GraphApiConfig } from "./config.js";
 import type { Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import { connectRedis } from "./fleet/redis-clients.js";
 import { createPool, GraphApiClient } from "./graph-api/client.js";
-import { TokenDirectory } from "./graph-api/token-directory.js";
+import { NumberDirectory } from "./graph-api/number-directory.js";
+import { NumberIndex } from "./graph-api/number-index.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { noCache } from "./loaders/cached-reader.js";
 import { createLoaders } from "./loaders/create-loaders.js";
@@ -59,6 +59,8 @@ export interface GatewayOptions {
   webhooks?: WebhookConfig | undefined;
   /** How long Meta's answers to reads are kept (per upstream token and object, below the access checks); 0 turns it off. */
   cacheTtlSeconds?: number;
+  /** How long a WABA's list of numbers is trusted (GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS). */
+  numberDirectoryTtlSeconds?: number;
   /** Upstream reads one caller may have in flight at once (GATEWAY_MAX_UPSTREAM_PER_CALLER). */
   maxUpstreamPerCaller?: number;
   /** Subscription streams one caller may hold open (GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER). */
@@ -82,7 +84,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   const now = options.now ?? Date.now;
   const metrics = new GatewayMetrics(options.metricsWabaLabels ?? false);
   const health = new UpstreamHealth();
-  const throttle = new ThrottleState(Date.now);
+  // One number → WABA index for the throttle, access control, per-WABA tokens and webhooks.
+  const numbers = new NumberIndex();
+  const throttle = new ThrottleState(numbers);
   const pool = createPool(options.graphApi.baseUrl);
   // Readiness follows the gateway's own token only: a customer's refused token fails that customer's objects.
   const clientWith = (accessToken: string, tokenHealth = new UpstreamHealth()) =>
@@ -90,20 +94,20 @@ export function createGateway(options: GatewayOptions): Gateway {
   const client = clientWith(options.graphApi.accessToken, health);
   // Customers' own system users (GRAPH_API_TOKENS_FILE): one client per token, all on the one pool.
   const clientsByToken = new Map<string, GraphApiClient>();
-  const directory = new TokenDirectory(
+  const directory = new NumberDirectory(
     client,
     new Map([...(options.tokensByWaba ?? new Map<string, string>())].map(([wabaId, token]) => {
       const c = clientsByToken.get(token) ?? clientWith(token);
       clientsByToken.set(token, c);
       return [wabaId, c] as const;
     })),
+    numbers,
     // A listing may take several pages: the client's own default deadline for a read.
-    options.graphApi.timeoutMs * 3,
+    { ttlMs: (options.numberDirectoryTtlSeconds ?? 60) * 1000, deadlineMs: options.graphApi.timeoutMs * 3 },
   );
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
   const callers = new WeakMap<Request, Caller>();
-  const membership = new NumberMembership(directory);
   const fleet = new Fleet(options.redisUrl ? connectRedis(options.redisUrl, log) : undefined, log);
   // A hold Meta asks for on one instance holds on all of them.
   throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
@@ -119,7 +123,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const cache = new UpstreamCache((options.cacheTtlSeconds ?? 30) * 1000);
   fleet.onInvalidate(({ wabaIds, phoneIds }) => {
     cache.invalidate([...phoneIds, ...wabaIds]);
-    for (const id of wabaIds) membership.forget(id);
+    for (const id of wabaIds) directory.forget(id);
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const callerSlots = new CallerSlots(options.maxUpstreamPerCaller);
@@ -215,7 +219,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       let requestLog: Logger | undefined;
       return {
         requestId,
-        access: new AccessControl(caller, membership, { deadline: Date.now() + operationTimeoutMs }),
+        access: new AccessControl(caller, directory, { deadline: Date.now() + operationTimeoutMs }),
         idBudget: new IdBudget(),
         loaders,
         readCache,

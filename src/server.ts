@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,
+    numberDirectoryTtlSeconds: config.numberDirectoryTtlSeconds,
     demoWabaId: config.demoMode ? DEMO_WABA_ID : undefined,
     logger,
   });

@@ -1,12 +1,12 @@
 import type { CallOptions } from "../graph-api/client.js";
 import type { Caller } from "./caller.js";
-import type { NumberMembership } from "./number-membership.js";
+import type { NumberDirectory } from "../graph-api/number-directory.js";
 
 /** One request's view of what its caller may see and do; nothing here calls Meta for a refused object. */
 export class AccessControl {
   constructor(
     readonly caller: Caller,
-    private readonly membership: NumberMembership,
+    private readonly directory: NumberDirectory,
     private readonly call: CallOptions,
   ) {}
 
@@ -17,12 +17,12 @@ export class AccessControl {
   async canReadPhone(id: string): Promise<boolean> {
     if (this.caller.wabaIds === "all") return true;
     if (this.caller.wabaIds.size === 0) return false;
-    return (await this.membership.numbersOf(this.caller.wabaIds, this.call)).has(id);
+    return (await this.directory.numbersWithin(this.caller.wabaIds, this.call)).has(id);
   }
 
   /** The WABA of a number, when the caller's WABAs were listed (for the audit log). */
   async wabaOf(phoneId: string): Promise<string | undefined> {
     if (this.caller.wabaIds === "all") return undefined;
-    return (await this.membership.numbersOf(this.caller.wabaIds, this.call)).get(phoneId);
+    return (await this.directory.numbersWithin(this.caller.wabaIds, this.call)).get(phoneId);
   }
 }

@@ -1,9 +1,9 @@
-import type { TokenDirectory } from "./token-directory.js";
+import type { NumberDirectory } from "./number-directory.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
 /** Reads each node with its own `GET /{id}` and each edge page with its own call: no batching at all. */
-export function createDirectReader(directory: TokenDirectory, scope: ReadScope): GraphReader {
+export function createDirectReader(directory: NumberDirectory, scope: ReadScope): GraphReader {
   const { call } = scope;
   return guarded({
     async nodes(ids, fields) {

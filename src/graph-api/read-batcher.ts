@@ -1,6 +1,6 @@
 import { UpstreamError } from "./errors.js";
 import type { BatchSlotResult, GraphApiClient, Query } from "./client.js";
-import type { TokenDirectory } from "./token-directory.js";
+import type { NumberDirectory } from "./number-directory.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
@@ -40,7 +40,7 @@ interface Unit {
  * one per path. Everything read in one tick goes out as one round trip: a lone read as a plain GET, several as
  * batch calls of ≤ 50 slots each (sent concurrently), so that a missing object fails only its own slot.
  */
-export function createBatchedReader(directory: TokenDirectory, scope: ReadScope): GraphReader {
+export function createBatchedReader(directory: NumberDirectory, scope: ReadScope): GraphReader {
   const { call } = scope;
   let pending: Unit[] = [];
   let scheduled = false;

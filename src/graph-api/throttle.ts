@@ -1,10 +1,9 @@
+import { NumberIndex } from "./number-index.js";
 import { appWait, waitFor, type Usage } from "./usage.js";
 
 /** The key of the app-wide hold (X-App-Usage at 100 %), beside the WABA ids; shared with the fleet like them. */
 export const APP_HOLD = "app";
 
-/** Phone → WABA pairs remembered for throttling, at most this many (oldest forgotten first). */
-const MAX_REMEMBERED_NUMBERS = 100_000;
 
 /**
  * "Meta says wait" per WABA: once Meta reports a WABA at 100 % of its business-use-case budget or gives a
@@ -13,12 +12,15 @@ const MAX_REMEMBERED_NUMBERS = 100_000;
  */
 export class ThrottleState {
   private readonly until = new Map<string, number>();
-  private readonly wabaOfNumber = new Map<string, string>();
 
   /** Set by the fleet: shares a new hold with the other instances (resolves once shared). */
   share: ((wabaId: string, untilMs: number) => Promise<void>) | undefined;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  /** Which WABA a number belongs to: the number directory's index, shared with access control and webhooks. */
+  constructor(
+    private readonly numbers: NumberIndex = new NumberIndex(),
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Learns from the usage headers of an answer; resolves once any new hold is shared with the fleet. */
   async note(usage: Usage): Promise<void> {
@@ -47,20 +49,12 @@ export class ThrottleState {
 
   /** Numbers seen on a WABA's pages, so that their own reads are held back too. */
   rememberNumbers(wabaId: string, phoneIds: readonly string[]): void {
-    for (const id of phoneIds) {
-      this.wabaOfNumber.delete(id);
-      this.wabaOfNumber.set(id, wabaId);
-    }
-    while (this.wabaOfNumber.size > MAX_REMEMBERED_NUMBERS) {
-      const oldest = this.wabaOfNumber.keys().next().value;
-      if (oldest === undefined) break;
-      this.wabaOfNumber.delete(oldest);
-    }
+    this.numbers.learn(wabaId, phoneIds);
   }
 
   /** Milliseconds this object (a WABA, or a number of a known WABA) must still wait; 0 when free. */
   remaining(id: string): number {
-    const wabaId = this.until.has(id) ? id : this.wabaOfNumber.get(id);
+    const wabaId = this.until.has(id) ? id : this.numbers.wabaOf(id);
     if (wabaId === undefined) return 0;
     const until = this.until.get(wabaId) ?? 0;
     const left = until - this.now();

@@ -1,6 +1,6 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
 import { toSearch, type GraphApiClient } from "../graph-api/client.js";
-import type { TokenDirectory } from "../graph-api/token-directory.js";
+import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GraphReader, NodeResults } from "../graph-api/graph-reader.js";
 
 /** Whether this request's reads may use the cache: only a query's, never a mutation's or a subscription's. */
@@ -35,7 +35,7 @@ function numbersOn(value: unknown): string[] {
  * and Graph fields. Access checks ran before any read reaches a loader, so the cache never widens what a caller
  * sees; it only saves the call.
  */
-export function withCache(inner: GraphReader, cache: UpstreamCache, directory: TokenDirectory, policy: CachePolicy): GraphReader {
+export function withCache(inner: GraphReader, cache: UpstreamCache, directory: NumberDirectory, policy: CachePolicy): GraphReader {
   if (!cache.enabled) return inner;
   return {
     async nodes(ids, fields) {

@@ -1,5 +1,5 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
-import type { TokenDirectory } from "../graph-api/token-directory.js";
+import type { NumberDirectory } from "../graph-api/number-directory.js";
 import { withCache, type CachePolicy } from "./cached-reader.js";
 import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
@@ -28,7 +28,7 @@ export interface CacheUse {
  * A fresh set per request. The shared cache (when given) answers only reads of queries, and only for objects the
  * caller's access checks already allowed.
  */
-export function createLoaders(directory: TokenDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
+export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
   const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
   const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
   const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);

@@ -1,26 +1,15 @@
 import { displayDigits } from "../graph-api/ids.js";
 import type { Logger } from "pino";
 import type { Fleet } from "../fleet/fleet.js";
-import type { GraphApiClient } from "../graph-api/client.js";
-import type { TokenDirectory } from "../graph-api/token-directory.js";
-import { numbersOfWaba } from "../graph-api/list-numbers.js";
+import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
 
 export interface DeliveryDeps {
-  directory: TokenDirectory;
+  directory: NumberDirectory;
   fleet: Fleet;
   metrics: GatewayMetrics;
   logger: Logger;
-}
-
-
-/** Webhooks name a number by its display digits; the Graph node by id: match digits within the WABA. */
-async function phoneIdFor(client: GraphApiClient, wabaId: string, digits: string): Promise<string | null> {
-  for await (const n of numbersOfWaba(client, wabaId, "id,display_phone_number", { deadline: Date.now() + 15_000 })) {
-    if (displayDigits(n.display_phone_number) === digits) return n.id;
-  }
-  return null;
 }
 
 /**
@@ -36,7 +25,8 @@ export async function processDelivery(body: unknown, deps: DeliveryDeps): Promis
       continue;
     }
     const digits = displayDigits(change.displayPhoneNumber);
-    const phoneNumberId = digits ? await phoneIdFor(deps.directory.clientFor(change.wabaId), change.wabaId, digits).catch(() => null) : null;
+    // Webhooks name a number by its display digits, the Graph node by id: matched within the WABA.
+    const phoneNumberId = digits ? ((await deps.directory.numberWithDigits(change.wabaId, digits)) ?? null) : null;
     await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
     deps.fleet.publishChange({
       kind: change.kind,

@@ -1,0 +1,104 @@
+import type { CallOptions, GraphApiClient } from "./client.js";
+import { displayDigits } from "./ids.js";
+import { numbersOfWaba } from "./list-numbers.js";
+import type { NumberIndex } from "./number-index.js";
+
+/** A WABA that could not be listed (unknown, or its token refused) is tried again after this, not on every request. */
+const FAILURE_TTL_MS = 15_000;
+
+export interface NumberDirectoryOptions {
+  /** How long a WABA's listing is trusted (GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS). */
+  ttlMs: number;
+  /** Bound on one listing (all its pages), for listings the gateway makes on its own behalf. */
+  deadlineMs: number;
+}
+
+/** One WABA's numbers: id → display digits. */
+export type WabaNumbers = Map<string, string>;
+
+/**
+ * The one answer to "which numbers does this WABA hold, and with which token is it read" — for access control,
+ * per-WABA tokens, the throttle and webhooks alike. Each WABA is listed (`id,display_phone_number`, 100 a page,
+ * with its own token where it has one) at most once per lifetime; a WABA Meta will not list fails alone and is
+ * listed again after 15 s.
+ */
+export class NumberDirectory {
+  private readonly listings = new Map<string, { until: number; numbers: Promise<WabaNumbers> }>();
+
+  constructor(
+    readonly defaultClient: GraphApiClient,
+    private readonly byWaba: ReadonlyMap<string, GraphApiClient>,
+    readonly index: NumberIndex,
+    private readonly options: NumberDirectoryOptions,
+  ) {}
+
+  /** Whether any WABA has a token of its own (otherwise every call uses the default token). */
+  get scoped(): boolean {
+    return this.byWaba.size > 0;
+  }
+
+  /** The client for an object (a WABA, or a number whose WABA is known), as far as known now. */
+  clientFor(id: string): GraphApiClient {
+    return this.byWaba.get(id) ?? this.byWaba.get(this.index.wabaOf(id) ?? "") ?? this.defaultClient;
+  }
+
+  /** Resolves once the numbers of the WABAs with their own tokens are known as far as Meta lets them be; never rejects. */
+  async ready(): Promise<void> {
+    if (this.scoped) await Promise.all([...this.byWaba.keys()].map((wabaId) => this.numbersOf(wabaId)));
+  }
+
+  /** The client for a number, once the WABAs with their own tokens are listed. */
+  async clientForNumber(id: string): Promise<GraphApiClient> {
+    await this.ready();
+    return this.clientFor(id);
+  }
+
+  /** A WABA's numbers; empty (and soon tried again) when Meta will not list them. Never rejects. */
+  numbersOf(wabaId: string, call: CallOptions = {}): Promise<WabaNumbers> {
+    const hit = this.listings.get(wabaId);
+    if (hit && hit.until > Date.now()) return hit.numbers;
+    const entry = { until: Date.now() + this.options.ttlMs, numbers: Promise.resolve<WabaNumbers>(new Map()) };
+    entry.numbers = this.list(wabaId, call).catch(() => {
+      entry.until = Math.min(entry.until, Date.now() + FAILURE_TTL_MS);
+      return new Map<string, string>();
+    });
+    this.listings.set(wabaId, entry);
+    return entry.numbers;
+  }
+
+  /** Number id → WABA id, for these WABAs. */
+  async numbersWithin(wabaIds: Iterable<string>, call: CallOptions): Promise<Map<string, string>> {
+    const owner = new Map<string, string>();
+    await Promise.all(
+      [...wabaIds].map(async (wabaId) => {
+        for (const id of (await this.numbersOf(wabaId, call)).keys()) owner.set(id, wabaId);
+      }),
+    );
+    return owner;
+  }
+
+  /** The number of a WABA with these display digits (webhooks name numbers so); listed again once when unknown. */
+  async numberWithDigits(wabaId: string, digits: string): Promise<string | undefined> {
+    const find = (numbers: WabaNumbers) => [...numbers].find(([, d]) => d === digits)?.[0];
+    const known = find(await this.numbersOf(wabaId));
+    if (known) return known;
+    // A number added since the listing: one fresh listing.
+    this.forget(wabaId);
+    return find(await this.numbersOf(wabaId));
+  }
+
+  /** Forgets a WABA's listing (a number was added, moved or changed). */
+  forget(wabaId: string): void {
+    this.listings.delete(wabaId);
+  }
+
+  private async list(wabaId: string, call: CallOptions): Promise<WabaNumbers> {
+    const numbers: WabaNumbers = new Map();
+    const deadline = call.deadline ?? Date.now() + this.options.deadlineMs;
+    for await (const n of numbersOfWaba(this.clientFor(wabaId), wabaId, "id,display_phone_number", { ...call, deadline })) {
+      numbers.set(n.id, displayDigits(n.display_phone_number) ?? "");
+    }
+    this.index.learn(wabaId, numbers.keys());
+    return numbers;
+  }
+}

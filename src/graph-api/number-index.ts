@@ -1,0 +1,23 @@
+/** Number → WABA pairs remembered from listings and pages, at most this many (oldest forgotten first). */
+const MAX_KNOWN_NUMBERS = 100_000;
+
+/** Which WABA a number belongs to, as far as the gateway has seen (the phone-number node does not say). */
+export class NumberIndex {
+  private readonly owner = new Map<string, string>();
+
+  learn(wabaId: string, numberIds: Iterable<string>): void {
+    for (const id of numberIds) {
+      this.owner.delete(id);
+      this.owner.set(id, wabaId);
+    }
+    while (this.owner.size > MAX_KNOWN_NUMBERS) {
+      const oldest = this.owner.keys().next().value;
+      if (oldest === undefined) break;
+      this.owner.delete(oldest);
+    }
+  }
+
+  wabaOf(numberId: string): string | undefined {
+    return this.owner.get(numberId);
+  }
+}
