@@ -1,11 +1,15 @@
-import type { AccessControl } from "./auth/access.js";
+import { randomUUID } from "node:crypto";
+import { AccessControl } from "./auth/access.js";
+import type { Authenticate } from "./auth/authenticate.js";
+import type { Caller } from "./auth/caller.js";
 import type { Fleet } from "./fleet/fleet.js";
 import type { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
-import type { IdBudget } from "./auth/id-budget.js";
-import type { CachePolicy } from "./loaders/cached-reader.js";
+import { IdBudget } from "./auth/id-budget.js";
+import type { NumberDirectory } from "./graph-api/number-directory.js";
+import { noCache, type CachePolicy } from "./loaders/cached-reader.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 import type { PendingRegistration } from "./on-premises/pending-registration.js";
 
@@ -35,4 +39,52 @@ export interface Context {
   fleet: Fleet;
   /** Loaders with a fresh deadline, for work long after the request began (a subscription's events). */
   newLoaders: () => Loaders;
+}
+
+/** What every request's context is made from: the gateway's long-lived parts. */
+export interface ContextDeps {
+  authenticate: Authenticate;
+  /** Callers authenticated before parsing (authenticateFirst), by request. */
+  callers: WeakMap<Request, Caller>;
+  newLoaders: (caller: Caller, policy?: CachePolicy) => Loaders;
+  directory: NumberDirectory;
+  fleet: Fleet;
+  streams: SubscriptionStreams;
+  onPremises: OnPremisesClient | undefined;
+  onPremisesPending: PendingRegistration;
+  now: () => number;
+  log: Logger;
+  operationTimeoutMs: number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Yoga's context factory: one context per request, for the caller authenticated before parsing. */
+export function contextFactory(deps: ContextDeps): (initial: { request: Request }) => Promise<Context> {
+  return async ({ request }) => {
+    // Authenticated before parsing (authenticateFirst); a request that skipped it (none should) is checked here.
+    const caller = deps.callers.get(request) ?? (await deps.authenticate(request.headers));
+    const given = request.headers.get("x-request-id");
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const readCache = noCache();
+    let requestLog: Logger | undefined;
+    return {
+      requestId,
+      access: new AccessControl(caller, deps.directory, { deadline: Date.now() + deps.operationTimeoutMs }),
+      idBudget: new IdBudget(),
+      loaders: deps.newLoaders(caller, readCache),
+      readCache,
+      fleet: deps.fleet,
+      streams: deps.streams,
+      newLoaders: () => deps.newLoaders(caller),
+      graphFor: (phoneNumberId) => deps.directory.clientForNumber(phoneNumberId),
+      onPremises: deps.onPremises,
+      onPremisesPending: deps.onPremisesPending,
+      now: deps.now,
+      // Built on first use: most operations never log through it.
+      get log() {
+        return (requestLog ??= deps.log.child({ requestId, caller: caller.name }));
+      },
+    };
+  };
 }

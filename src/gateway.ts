@@ -1,14 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
-import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
-import { AccessControl } from "./auth/access.js";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import type { Caller } from "./auth/caller.js";
 import type { GraphApiConfig } from "./config.js";
-import type { Context } from "./context.js";
+import { contextFactory, type Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import { connectRedis } from "./fleet/redis-clients.js";
@@ -19,6 +16,8 @@ import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
 import { noCache } from "./loaders/cached-reader.js";
 import { createLoaders } from "./loaders/create-loaders.js";
 import { GatewayMetrics } from "./observability/metrics.js";
+import { operationMetrics } from "./observability/operation-metrics.js";
+import { yogaLogging } from "./observability/yoga-logging.js";
 import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
 import { PendingRegistration } from "./on-premises/pending-registration.js";
 import { bodyLimit } from "./plugins/body-limit.js";
@@ -34,7 +33,6 @@ import { CallerSlots } from "./graph-api/caller-slots.js";
 import { ThrottleState } from "./graph-api/throttle.js";
 import { UpstreamHealth } from "./graph-api/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
-import { IdBudget } from "./auth/id-budget.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
@@ -73,7 +71,6 @@ export interface GatewayOptions {
 
 export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /** The header Yoga's CSRF prevention asks of requests a browser could send cross-site (GraphiQL sends it). */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
@@ -157,27 +154,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...queryLimits(limits),
     selectionBounds(),
     errorCap(),
-    usePrometheus({
-      endpoint: "/metrics",
-      registry: metrics.registry,
-      labels: { url: false },
-      // Operation counts, durations and errors; the per-phase histograms, the summary and the deprecated-field
-      // walk cost CPU on every operation for little an operator uses.
-      metrics: {
-        graphql_envelop_request: true,
-        graphql_envelop_request_duration: true,
-        graphql_envelop_error_result: true,
-        graphql_yoga_http_duration: true,
-        graphql_envelop_request_time_summary: false,
-        graphql_envelop_deprecated_field: false,
-        graphql_envelop_phase_parse: false,
-        graphql_envelop_phase_validate: false,
-        graphql_envelop_phase_context: false,
-        graphql_envelop_phase_execute: false,
-        graphql_envelop_phase_subscribe: false,
-        graphql_envelop_schema_change: false,
-      },
-    }),
+    operationMetrics(metrics),
     readCachePolicy() as Plugin,
     operationLog(log) as Plugin,
     {
@@ -202,40 +179,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     graphiql: options.graphiql ? { title: "waba-gateway", defaultQuery: graphiqlDefaultQuery(options.demoWabaId), additionalHeaders: { [CSRF_HEADER]: "1" } } : false,
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
-    logging: {
-      debug: (...args) => log.debug(args.map(String).join(" ")),
-      info: (...args) => log.info(args.map(String).join(" ")),
-      warn: (...args) => log.warn(args.map(String).join(" ")),
-      error: (...args) => log.error({ err: args.find((a) => a instanceof Error) }, "unexpected error"),
-    },
-    // Authentication happens here, before any resolver: a refused caller gets 401 and nothing goes upstream.
-    context: async ({ request }): Promise<Context> => {
-      // Authenticated before parsing (authenticateFirst); subscriptions' and other paths' requests too.
-      const caller = callers.get(request) ?? (await authenticate(request.headers));
-      const given = request.headers.get("x-request-id");
-      const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-      const readCache = noCache();
-      const loaders = newLoaders(caller, readCache);
-      let requestLog: Logger | undefined;
-      return {
-        requestId,
-        access: new AccessControl(caller, directory, { deadline: Date.now() + operationTimeoutMs }),
-        idBudget: new IdBudget(),
-        loaders,
-        readCache,
-        fleet,
-        streams,
-        newLoaders: () => newLoaders(caller),
-        graphFor: (phoneNumberId) => directory.clientForNumber(phoneNumberId),
-        onPremises,
-        onPremisesPending,
-        now,
-        // Built on first use: most operations never log through it.
-        get log() {
-          return (requestLog ??= log.child({ requestId, caller: caller.name }));
-        },
-      };
-    },
+    logging: yogaLogging(log),
+    context: contextFactory({ authenticate, callers, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs }),
     plugins,
   });
 }
