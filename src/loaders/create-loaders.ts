@@ -31,12 +31,11 @@ export interface CacheUse {
 export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
   const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
   const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
-  const phoneNumbersOfWaba = createPhoneNumbersOfWabaLoader(reader, batching);
   return {
     batching,
     phoneNumber: createPhoneNumberLoader(reader, batching),
     freshPhoneNumber: createPhoneNumberLoader(reader, batching, false),
-    waba: createWabaLoader(reader, phoneNumbersOfWaba, batching),
-    phoneNumbersOfWaba,
+    waba: createWabaLoader(reader, batching),
+    phoneNumbersOfWaba: createPhoneNumbersOfWabaLoader(reader, batching),
   };
 }

@@ -11,15 +11,14 @@ export interface WabaPageKey {
 export type NumberPageWire = PageWire<PhoneNumberWire>;
 export type PhoneNumbersOfWabaLoader = DataLoader<WabaPageKey, NumberPageWire, string>;
 
-/** Pages of `GET /{waba-id}/phone_numbers` as Meta sends them; each distinct page is one edge read (a batch slot when batched). */
+/** One page of `GET /{waba-id}/phone_numbers` as Meta sends it, or the error of that read. */
+export const readPage = (reader: GraphReader, wabaId: string, spec: PageSpec): Promise<NumberPageWire | Error> =>
+  (reader.edge(`${wabaId}/phone_numbers`, pageQuery(spec)) as Promise<NumberPageWire>).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+
+/** Pages of a WABA's numbers; each distinct page is one edge read (a batch slot when batched). */
 export function createPhoneNumbersOfWabaLoader(reader: GraphReader, batching: boolean): PhoneNumbersOfWabaLoader {
-  return new DataLoader<WabaPageKey, NumberPageWire, string>(
-    (keys) =>
-      Promise.all(
-        keys.map(({ wabaId, spec }) =>
-          (reader.edge(`${wabaId}/phone_numbers`, pageQuery(spec)) as Promise<NumberPageWire>).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
-        ),
-      ),
-    { batch: batching, cacheKeyFn: (k) => `${k.wabaId}|${pageKey(k.spec)}` },
-  );
+  return new DataLoader<WabaPageKey, NumberPageWire, string>((keys) => Promise.all(keys.map(({ wabaId, spec }) => readPage(reader, wabaId, spec))), {
+    batch: batching,
+    cacheKeyFn: (k) => `${k.wabaId}|${pageKey(k.spec)}`,
+  });
 }

@@ -3,7 +3,7 @@ import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/e
 import { expansion, mergeFields } from "../graph-api/field-lists.js";
 import type { WabaWire } from "../graph-api/types.js";
 import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
-import type { NumberPageWire, PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
+import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
 
 export interface WabaKey {
@@ -48,7 +48,7 @@ const groupName = (plan: Plan) => (plan.kind === "expanded" ? pageKey(plan.spec)
  * (`phone_numbers.limit(n){…}`); other pages (filters, cursors) go out as edge reads in the same tick,
  * so that the batched reader sends everything as one round trip.
  */
-export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersOfWabaLoader, batching: boolean): WabaLoader {
+export function createWabaLoader(reader: GraphReader, batching: boolean): WabaLoader {
   return new DataLoader<WabaKey, WabaRecord, string>(
     async (keys) => {
       const plans = keys.map(planFor);
@@ -66,7 +66,7 @@ export function createWabaLoader(reader: GraphReader, pagesLoader: PhoneNumbersO
         if (plan.kind === "expanded") return;
         for (const spec of key.pages) {
           const k = `${key.id}|${pageKey(spec)}`;
-          if (!edgeReads.has(k)) edgeReads.set(k, pagesLoader.load({ wabaId: key.id, spec }).catch((e: Error) => e));
+          if (!edgeReads.has(k)) edgeReads.set(k, readPage(reader, key.id, spec));
         }
       });
       const nodeReads = [...groups.entries()].map(async ([name, group]) => {
