@@ -1,5 +1,5 @@
 import type { Context } from "../context.js";
-import { GraphApiFailure } from "./mutation-errors.js";
+import { GraphApiFailure } from "./graph-failures.js";
 
 /**
  * The audit trail: every mutation, with the caller, the WABA (when known), the number, the action and the

@@ -1,4 +1,4 @@
-import { GraphApiFailure } from "./mutation-errors.js";
+import { GraphApiFailure } from "./graph-failures.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";

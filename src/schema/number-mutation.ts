@@ -1,6 +1,6 @@
 import type { InputObjectRef } from "@pothos/core";
 import { PHONE_NUMBER_FIELDS } from "./graph-fields.js";
-import { GraphApiFailure, toFailure } from "./mutation-errors.js";
+import { GraphApiFailure, toFailure } from "./graph-failures.js";
 import { audited } from "./audited.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";

@@ -1,10 +1,9 @@
 import { displayDigits } from "../graph-api/ids.js";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Context } from "../context.js";
-import { GraphApiFailure } from "./mutation-errors.js";
+import { GraphApiFailure, toOnPremisesFailure } from "./graph-failures.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import { audited } from "./audited.js";
-import { toOnPremisesFailure } from "./on-premises-errors.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { onPremisesAccount } from "../on-premises/operations.js";
 import { phoneNumbers } from "../graph-api/phone-number-operations.js";

@@ -4,7 +4,7 @@ import { pageKey, type PageSpec } from "../loaders/page-spec.js";
 import type { WabaKey, WabaRecord } from "../loaders/waba.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import { toPage, type PhoneNumberPage } from "./phone-number-page.js";
-import { toGraphQLError } from "./read-errors.js";
+import { toGraphQLError } from "./graph-failures.js";
 
 /**
  * Reads through the loaders, with Meta's and the transport's errors turned into client-facing GraphQL errors
