@@ -1,4 +1,4 @@
-import type { Query } from "../graph-api/client.js";
+import type { NumberPageRequest } from "../graph-api/waba-operations.js";
 
 /** One page of a WABA's phone numbers, as the gateway asks Meta for it. */
 export interface PageSpec {
@@ -32,13 +32,7 @@ export function upstreamLimit(spec: PageSpec): number {
   return Math.min(MAX_UPSTREAM_LIMIT, spec.size + spec.skip);
 }
 
-/** The query of `GET /{waba-id}/phone_numbers` for this page. */
-export function pageQuery(spec: PageSpec): Query {
-  return {
-    fields: spec.fields.join(","),
-    limit: upstreamLimit(spec),
-    after: spec.after,
-    before: spec.before,
-    filtering: spec.accountMode ? JSON.stringify([{ field: "account_mode", operator: "EQUAL", value: spec.accountMode }]) : undefined,
-  };
+/** The request to Meta for this page: the page plus the items a middle cursor skips. */
+export function pageRequest(spec: PageSpec): NumberPageRequest {
+  return { limit: upstreamLimit(spec), after: spec.after, before: spec.before, accountMode: spec.accountMode, fields: spec.fields };
 }

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { PageWire, PhoneNumberWire } from "../graph-api/types.js";
-import { pageKey, pageQuery, type PageSpec } from "./page-spec.js";
+import { wabas } from "../graph-api/waba-operations.js";
+import { pageKey, pageRequest, type PageSpec } from "./page-spec.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
 
 export interface WabaPageKey {
@@ -13,7 +14,7 @@ export type PhoneNumbersOfWabaLoader = DataLoader<WabaPageKey, NumberPageWire, s
 
 /** One page of `GET /{waba-id}/phone_numbers` as Meta sends it, or the error of that read. */
 export const readPage = (reader: GraphReader, wabaId: string, spec: PageSpec): Promise<NumberPageWire | Error> =>
-  (reader.edge(`${wabaId}/phone_numbers`, pageQuery(spec)) as Promise<NumberPageWire>).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+  wabas.pageOfNumbers(reader, wabaId, pageRequest(spec)).catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
 
 /** Pages of a WABA's numbers; each distinct page is one edge read (a batch slot when batched). */
 export function createPhoneNumbersOfWabaLoader(reader: GraphReader, batching: boolean): PhoneNumbersOfWabaLoader {
