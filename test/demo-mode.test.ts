@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
 import { gatewayFor } from "./helpers/gateway.js";
@@ -72,6 +73,22 @@ describe("a Graph API version Meta no longer serves", () => {
       await vi.waitFor(() => expect(gw.output()).toMatch(/GRAPH_API_VERSION: v20\.0 was available until 2026-09-24/));
     } finally {
       await gw.stop("SIGKILL");
+    }
+  });
+});
+
+describe("npm start (scripts/start.mjs)", () => {
+  it("compiles to dist/ when needed and runs the gateway as plain JavaScript, with no TypeScript loader", async () => {
+    const gw = await spawnGateway({}, ["scripts/start.mjs"]);
+    try {
+      expect((await fetch(`${gw.url}/health`)).status).toBe(200);
+      expect(existsSync(new URL("../dist/server.js", import.meta.url))).toBe(true);
+      // The running process: node with the start script and nothing else, no --import/--loader, no NODE_OPTIONS.
+      const cmdline = readFileSync(`/proc/${gw.child.pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+      expect(cmdline.slice(1)).toEqual(["scripts/start.mjs"]);
+      expect(readFileSync(`/proc/${gw.child.pid}/environ`, "utf8")).not.toContain("NODE_OPTIONS");
+    } finally {
+      await gw.stop("SIGTERM");
     }
   });
 });

@@ -7,9 +7,12 @@ export interface RunningGateway {
   stop: (signal?: NodeJS.Signals) => Promise<number | null>;
 }
 
-/** Runs `src/server.ts` as `npm start` does (through tsx), on a free port, and waits until it listens. */
-export async function spawnGateway(env: Record<string, string> = {}): Promise<RunningGateway> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+/**
+ * Runs the gateway on a free port and waits until it listens: `src/server.ts` through tsx by default (quick, the
+ * same code), or `npm start`'s own entry (`scripts/start.mjs`: compile when needed, then plain JavaScript).
+ */
+export async function spawnGateway(env: Record<string, string> = {}, entry: string[] = ["--import", "tsx", "src/server.ts"]): Promise<RunningGateway> {
+  const child = spawn(process.execPath, entry, {
     cwd: new URL("../..", import.meta.url),
     env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -19,7 +22,8 @@ export async function spawnGateway(env: Record<string, string> = {}): Promise<Ru
   child.stderr?.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${out}`)), 15_000);
+    // A first `npm start` compiles the project before it listens.
+    const timer = setTimeout(() => reject(new Error(`gateway did not start:\n${out}`)), 60_000);
     const check = () => {
       const m = /"port":(\d+)[^\n]*waba-gateway listening/.exec(out);
       if (m) {
