@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { start, type Proc } from "./bench/processes.js";
@@ -20,6 +22,8 @@ const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
 const ONLY = process.env.BENCH_ONLY?.split(",");
 const CPU_SECONDS = Math.max(DURATION, 8);
 const TOKEN = "bench-token";
+/** The simulator's URL, once it runs (the direct client's CPU measure opens its own pool to it). */
+let simUrl = "";
 const scenarios = SCENARIOS.filter((s) => !ONLY || ONLY.includes(s.key));
 
 interface Measure {
@@ -105,7 +109,8 @@ async function measureDirect(rest: RestClient, s: Scenario, connections: number)
 
 async function startGateway(sim: Proc, batching: boolean, extra: Record<string, string> = {}): Promise<Proc> {
   const gateway = await start(
-    "src/server.ts",
+    // As in production: the compiled gateway (built once at the start of the benchmark).
+    "dist/server.js",
     {
       GRAPH_API_ACCESS_TOKEN: TOKEN,
       GRAPH_API_BASE_URL: sim.url,
@@ -156,11 +161,14 @@ function printFaults(faults: FaultResult[]): void {
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
 async function main(): Promise<void> {
+  process.stderr.write("building dist/ (npm run build)…\n");
+  execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
   const sim = await start(
     "src/simulator/main.ts",
     { SIMULATOR_PORT: "0", SIMULATOR_TOKEN: TOKEN, SIMULATOR_LATENCY_MS: String(LATENCY), SIMULATOR_BENCH_WABAS: "20" },
     /simulator on (http:\/\/\S+)/,
   );
+  simUrl = sim.url;
   try {
     if (!(ONLY?.length === 1 && ONLY[0] === "attacks")) await standard(sim);
     process.stderr.write("measuring hostile callers…\n");
@@ -206,12 +214,22 @@ async function standard(sim: Proc): Promise<void> {
     // after a warm-up long enough for V8 to finish optimising (short runs mostly measure the JIT).
     await control(sim, "POST", "latency", { ms: 0 });
     const gateway = await startGateway(sim, true);
-    const a = SCENARIOS[0] as Scenario;
-    await cannon(gateway, a, 1, CPU_SECONDS);
-    await control(sim, "DELETE", "requests");
-    const cpu0 = gateway.cpuMs();
-    const run = await cannon(gateway, a, 1, CPU_SECONDS);
-    const cpuPerOp = (gateway.cpuMs() - cpu0) / Math.max(1, run.requests.total);
+    const startMs = gateway.startMs;
+    const cpu: CpuRow[] = [];
+    let run: autocannon.Result | undefined;
+    for (const s of scenarios) {
+      process.stderr.write(`measuring CPU per operation for ${s.title} (gateway, then direct client)…\n`);
+      await cannon(gateway, s, 1, CPU_SECONDS);
+      await control(sim, "DELETE", "requests");
+      const cpu0 = gateway.cpuMs();
+      const measured = await cannon(gateway, s, 1, CPU_SECONDS);
+      if (s.key === "a") run = measured;
+      const gatewayMs = (gateway.cpuMs() - cpu0) / Math.max(1, measured.requests.total);
+      cpu.push({ title: s.title, gatewayMs, directMs: await directCpuPerOp(s) });
+      await control(sim, "DELETE", "requests");
+    }
+    const a = scenarios.find((s) => s.key === "a");
+    const rssAt32 = a ? (await cannon(gateway, a, 32, DURATION), gateway.peakRssMiB()) : Number.NaN;
     await gateway.stop();
 
     process.stderr.write("measuring the fault scenarios…\n");
@@ -223,10 +241,54 @@ async function standard(sim: Proc): Promise<void> {
     process.stderr.write("measuring the fleet (two instances, Redis)…\n");
     const fleet = await fleetScenarios(sim, (env) => startGateway(sim, true, env), DURATION);
 
-    print(results, rss, cpuPerOp, run.latency.average);
+    print(results, rss, cpu.find((c) => c.title === a?.title)?.gatewayMs ?? Number.NaN, run?.latency.average ?? Number.NaN);
+    printCpu(cpu, startMs, rssAt32);
     printFaults(faults);
     printFleet(fleet);
   }
+}
+
+interface CpuRow {
+  title: string;
+  gatewayMs: number;
+  directMs: number;
+}
+
+/**
+ * The direct client's own CPU per operation for a scenario, in this process (nothing else runs here meanwhile):
+ * its calls one operation at a time for CPU_SECONDS after a warm-up, as the gateway is measured.
+ */
+async function directCpuPerOp(s: Scenario): Promise<number> {
+  const rest = new RestClient(simUrl, TOKEN);
+  const loop = async (seconds: number) => {
+    let ops = 0;
+    const until = Date.now() + seconds * 1000;
+    while (Date.now() < until) {
+      await s.direct(rest);
+      ops++;
+    }
+    return ops;
+  };
+  await loop(CPU_SECONDS);
+  const before = process.cpuUsage();
+  const ops = await loop(CPU_SECONDS);
+  const used = process.cpuUsage(before);
+  await rest.close();
+  return (used.user + used.system) / 1000 / Math.max(1, ops);
+}
+
+function printCpu(rows: CpuRow[], startMs: number, rssAt32: number): void {
+  const lines = [
+    "",
+    `CPU per operation at 0 ms upstream latency (one operation at a time, ${CPU_SECONDS} s after a ${CPU_SECONDS} s warm-up; the compiled gateway, node dist/server.js):`,
+    "",
+    "| scenario | gateway CPU/op | direct client CPU/op | gateway ÷ direct |",
+    "| --- | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.title} | ${fmt(r.gatewayMs, 2)} ms | ${fmt(r.directMs, 2)} ms | ${fmt(r.gatewayMs / r.directMs, 1)}× |`),
+    "",
+    `Start-up to listening: ${fmt(startMs)} ms. Peak RSS after (a) at c=32: ${fmt(rssAt32)} MiB.`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 function printAttacks(results: AttackResult[]): void {

@@ -10,6 +10,8 @@ let started = 0;
 export interface Proc {
   child: ChildProcess;
   url: string;
+  /** From spawn to the line naming its URL, in ms (polled every 10 ms). */
+  startMs: number;
   stop(): Promise<void>;
   /** Peak resident set size so far (VmHWM), in MiB. */
   peakRssMiB(): number;
@@ -25,11 +27,13 @@ export interface Proc {
 export async function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<Proc> {
   const logFile = join(LOGS, `${++started}-${entry.replace(/\W+/g, "_")}.log`);
   const fd = openSync(logFile, "w");
-  const child = spawn(process.execPath, ["--import", "tsx", entry], {
+  // Compiled JavaScript runs as it is, as in production; TypeScript through tsx.
+  const child = spawn(process.execPath, entry.endsWith(".js") ? [entry] : ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", fd, fd],
   });
+  const spawned = performance.now();
   const url = await new Promise<string>((resolve, reject) => {
     const deadline = Date.now() + 20_000;
     const poll = setInterval(() => {
@@ -42,12 +46,14 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
         clearInterval(poll);
         reject(new Error(`${entry} did not start:\n${out}`));
       }
-    }, 50);
+    }, 10);
   });
+  const startMs = performance.now() - spawned;
   const pid = child.pid ?? 0;
   return {
     child,
     url,
+    startMs,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
