@@ -46,8 +46,4 @@ export class UpstreamCache {
     if (gone.size === 0) return;
     for (const [key, entry] of this.entries) if (entry.subjects.some((s) => gone.has(s))) this.entries.delete(key);
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }

@@ -112,11 +112,9 @@ export class GraphApiClient {
   private async withRetries(endpoint: string, call: CallOptions, attempt: (timeoutMs: number) => Promise<unknown>): Promise<unknown> {
     const deadline = call.deadline ?? Date.now() + this.options.timeoutMs * 3;
     for (let n = 1; ; n++) {
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
       const release = call.slots ? await call.slots.take(deadline) : undefined;
       try {
-        // The wait for a slot counts against the deadline too.
+        // Checked after the wait for a slot, which counts against the deadline too.
         const left = deadline - Date.now();
         if (left <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
         return await attempt(Math.min(this.options.timeoutMs, left));

@@ -1,6 +1,13 @@
 /** Number → WABA pairs remembered from listings and pages, at most this many (oldest forgotten first). */
 const MAX_KNOWN_NUMBERS = 100_000;
 
+/** The ids of the numbers on a page: an edge answer (`data`), or a WABA read with its `phone_numbers` expanded. */
+export function numberIdsOn(value: unknown): string[] {
+  const page = value as { data?: unknown; phone_numbers?: { data?: unknown } } | undefined;
+  const data = page?.data ?? page?.phone_numbers?.data;
+  return Array.isArray(data) ? data.map((n: { id?: unknown }) => String(n?.id)) : [];
+}
+
 /** Which WABA a number belongs to, as far as the gateway has seen (the phone-number node does not say). */
 export class NumberIndex {
   private readonly owner = new Map<string, string>();

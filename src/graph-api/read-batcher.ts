@@ -4,7 +4,6 @@ import type { NumberDirectory } from "./number-directory.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { guarded, type ReadScope } from "./throttle-guard.js";
 
-
 /** Meta's batch endpoint takes at most 50 operations a call. */
 const MAX_SLOTS = 50;
 

@@ -2,6 +2,7 @@ import { ThrottledError } from "./errors.js";
 import type { CallOptions } from "./client.js";
 import type { ThrottleState } from "./throttle.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
+import { numberIdsOn } from "./number-index.js";
 
 /** What one request's reads share: its deadline, and the gateway's per-WABA throttle. */
 export interface ReadScope {
@@ -23,10 +24,7 @@ export function guarded(inner: GraphReader, scope: ReadScope): GraphReader {
     if (ms > 0) scope.onHeldBack?.();
     return ms > 0 ? new ThrottledError(ms) : undefined;
   };
-  const learn = (wabaId: string, page: unknown) => {
-    const data = (page as { data?: { id?: string }[] } | undefined)?.data;
-    if (Array.isArray(data)) throttle.rememberNumbers(wabaId, data.map((n) => String(n.id)));
-  };
+  const learn = (wabaId: string, answer: unknown) => throttle.rememberNumbers(wabaId, numberIdsOn(answer));
   return {
     async nodes(ids, fields) {
       const results: NodeResults = new Map();
@@ -39,7 +37,7 @@ export function guarded(inner: GraphReader, scope: ReadScope): GraphReader {
       if (free.length > 0) {
         for (const [id, value] of await inner.nodes(free, fields)) {
           results.set(id, value);
-          learn(id, (value as { phone_numbers?: unknown } | undefined)?.phone_numbers);
+          learn(id, value);
         }
       }
       return results;

@@ -1,6 +1,7 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
 import { toSearch, type GraphApiClient } from "../graph-api/client.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
+import { numberIdsOn } from "../graph-api/number-index.js";
 import type { GraphReader, NodeResults } from "../graph-api/graph-reader.js";
 
 /** Whether this request's reads may use the cache: only a query's, never a mutation's or a subscription's. */
@@ -21,13 +22,6 @@ function scopeOf(client: GraphApiClient): number {
   let scope = tokenScopes.get(client);
   if (scope === undefined) tokenScopes.set(client, (scope = ++nextScope));
   return scope;
-}
-
-/** The ids of the numbers on a page (an edge answer, or a WABA's expanded `phone_numbers`). */
-function numbersOn(value: unknown): string[] {
-  const page = value as { data?: unknown; phone_numbers?: { data?: unknown } } | undefined;
-  const data = page?.data ?? page?.phone_numbers?.data;
-  return Array.isArray(data) ? data.map((n: { id?: unknown }) => String(n?.id)) : [];
 }
 
 /**
@@ -55,7 +49,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       if (missing.length > 0) {
         for (const [id, value] of await inner.nodes(missing, fields)) {
           results.set(id, value);
-          if (!(value instanceof Error) && value !== undefined) cache.set(keyOf(id), value, [id, ...numbersOn(value)]);
+          if (!(value instanceof Error) && value !== undefined) cache.set(keyOf(id), value, [id, ...numberIdsOn(value)]);
         }
       }
       return results;
@@ -71,7 +65,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       }
       policy.misses++;
       const value = await inner.edge(path, query);
-      cache.set(key, value, [owner, ...numbersOn(value)]);
+      cache.set(key, value, [owner, ...numberIdsOn(value)]);
       return value;
     },
   };

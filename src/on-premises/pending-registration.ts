@@ -4,7 +4,7 @@ import type { Fleet } from "../fleet/fleet.js";
 const PENDING_SECONDS = 3600;
 /** Code attempts per number and hour, counted before the client is called. */
 export const MAX_CODE_ATTEMPTS = 5;
-const ATTEMPT_WINDOW_SECONDS = 3600;
+export const ATTEMPT_WINDOW_SECONDS = 3600;
 const PENDING_KEY = "onprem:pending";
 
 /**
@@ -34,5 +34,3 @@ export class PendingRegistration {
     if (await this.isPendingFor(phoneNumberId)) await this.fleet.remove(PENDING_KEY);
   }
 }
-
-export const ATTEMPT_WINDOW = ATTEMPT_WINDOW_SECONDS;

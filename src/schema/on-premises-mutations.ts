@@ -7,7 +7,7 @@ import { audited } from "./audited.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { onPremisesAccount } from "../on-premises/operations.js";
 import { phoneNumbers } from "../graph-api/phone-number-operations.js";
-import { ATTEMPT_WINDOW, MAX_CODE_ATTEMPTS } from "../on-premises/pending-registration.js";
+import { ATTEMPT_WINDOW_SECONDS, MAX_CODE_ATTEMPTS } from "../on-premises/pending-registration.js";
 import type { OnPremisesClient } from "../on-premises/client.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
@@ -138,7 +138,7 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
             `Too many code attempts for this number (at most ${MAX_CODE_ATTEMPTS} an hour); nothing was sent. Wait, then try again.`,
             "RATE_LIMITED",
             true,
-            { retryAfterSeconds: ATTEMPT_WINDOW },
+            { retryAfterSeconds: ATTEMPT_WINDOW_SECONDS },
           );
         }
         await attempt("the On-Premises verification", () => onPremisesAccount.verify(client, input.code));
