@@ -99,7 +99,7 @@ describe("mutation results obey read scope", () => {
     expect(r.body.data?.setTwoStepVerificationPin).toEqual({ __typename: "SetTwoStepVerificationPinSuccess", phoneNumber: null });
     expect(r.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(r.text).not.toContain("AbCdEfGh");
-    expect(ctx.sim.log.entries.filter((e) => e.endpoint === "set_pin")).toHaveLength(1);
+    expect(ctx.sim.log.entries.filter((e) => e.endpoint === "phone_update")).toHaveLength(1);
     await gw.yoga.dispose();
   });
 });

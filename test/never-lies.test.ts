@@ -112,7 +112,7 @@ describe("mutations always reach Meta and are audited", () => {
   it("sends every number mutation, repeated, to Meta each time with an audit line each (cache on)", async () => {
     const gw = gatewayFor(ctx.sim);
     const mutations: [string, string, string][] = [
-      ["set_pin", "setTwoStepVerificationPin", `setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "112233" })`],
+      ["phone_update", "setTwoStepVerificationPin", `setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "112233" })`],
       ["request_code", "requestVerificationCode", `requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: VOICE, language: "en_US" })`],
       ["verify_code", "verifyCode", `verifyCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", code: "123456" })`],
       ["register", "registerPhoneNumber", `registerPhoneNumber(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "112233" })`],
@@ -161,10 +161,10 @@ describe("mutations always reach Meta and are audited", () => {
     await post(gw, read);
     ctx.sim.log.clear();
     // A clean refusal (Meta said no, nothing changed): the cached view stands.
-    ctx.sim.faults.add("set_pin", { kind: "graph-error", error: { code: 131009, message: "Parameter value is not valid" } });
+    ctx.sim.faults.add("phone_update", { kind: "graph-error", error: { code: 131009, message: "Parameter value is not valid" } });
     await post(gw, `mutation { setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "121212" }) { __typename } }`);
     await post(gw, read);
-    expect(upstream().map((e) => e.endpoint)).toEqual(["set_pin"]);
+    expect(upstream().map((e) => e.endpoint)).toEqual(["phone_update"]);
     // The connection breaks: Meta may have changed the number, so the next read asks Meta.
     ctx.sim.log.clear();
     ctx.sim.faults.add("deregister", { kind: "reset" });

@@ -64,7 +64,7 @@ describe("per-WABA upstream tokens (GRAPH_API_TOKENS_FILE)", () => {
     const jasper = jasperNumber();
     const r = await run(yoga, `mutation { setTwoStepVerificationPin(input: { phoneNumberId: "${jasper}", pin: "112233" }) { __typename } }`);
     expect(r.data).toEqual({ setTwoStepVerificationPin: { __typename: "SetTwoStepVerificationPinSuccess" } });
-    expect(sent().find((q) => q.endpoint === "set_pin")?.token).toBe(JASPER);
+    expect(sent().find((q) => q.endpoint === "phone_update")?.token).toBe(JASPER);
     await yoga.dispose();
   });
 

@@ -14,7 +14,7 @@ const MUTATIONS: Record<string, string> = {
   deregister: `deregisterPhoneNumber(input: { phoneNumberId: "${DEMO_PHONE_ID}" })`,
   request_code: `requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, language: "en_US" })`,
   verify_code: `verifyCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", code: "123456" })`,
-  set_pin: `setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "123456" })`,
+  phone_update: `setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: "123456" })`,
 };
 
 async function refusedWith(endpoint: string, error: GraphErrorSpec) {
@@ -39,7 +39,7 @@ describe("registration errors: one reason per Meta code", () => {
     ["register", { code: 131031, status: 403, message: "Business Account locked" }, { reason: "ACCOUNT_LOCKED", retryable: false }],
     ["request_code", { code: 136024, message: "Could not send the code" }, { reason: "CODE_NOT_SENT", retryable: true }],
     ["register", { code: 368, status: 403, message: "Temporarily blocked for policies violations" }, { reason: "POLICY_BLOCKED" }],
-    ["set_pin", { code: 131005, status: 403, message: "Access denied" }, { reason: "PERMISSION_DENIED", retryable: false }],
+    ["phone_update", { code: 131005, status: 403, message: "Access denied" }, { reason: "PERMISSION_DENIED", retryable: false }],
     ["verify_code", { code: 131008, message: "Required parameter is missing" }, { reason: "INVALID_PARAMETER", retryable: false }],
     ["register", { code: 131009, message: "Parameter value is not valid" }, { reason: "INVALID_PARAMETER", retryable: false }],
   ];

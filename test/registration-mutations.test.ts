@@ -115,7 +115,7 @@ describe("registration lifecycle against the simulator", () => {
   it("reports a PIN that does not match the number's two-step PIN as PIN_MISMATCH", async () => {
     const set = await execute(gw.yoga, SetPin, { input: { phoneNumberId: DEMO_PHONE_ID, pin: "111111" } });
     expect(set.body.data?.setTwoStepVerificationPin).toMatchObject({ __typename: "SetTwoStepVerificationPinSuccess", phoneNumber: { isPinEnabled: true } });
-    expect(posts("set_pin")[0]).toMatchObject({ path: `/v26.0/${DEMO_PHONE_ID}`, body: { pin: "111111" } });
+    expect(posts("phone_update")[0]).toMatchObject({ path: `/v26.0/${DEMO_PHONE_ID}`, body: { pin: "111111" } });
     const { body } = await execute(gw.yoga, Register, { input: { phoneNumberId: DEMO_PHONE_ID, pin: "222222" } });
     expect(body.data?.registerPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "PIN_MISMATCH", code: 133005, retryable: false });
   });

@@ -41,6 +41,6 @@ export function endpointKind(method: string, path: string, batch: boolean): stri
   const segments = path.split("?")[0]?.split("/").filter(Boolean) ?? [];
   if (segments[0] === "v1") return `onprem_${segments.slice(1).join("_")}`;
   if (segments.length === 0) return "root";
-  if (segments.length === 1) return method === "GET" ? "node" : "set_pin";
+  if (segments.length === 1) return method === "GET" ? "node" : "phone_update";
   return segments[1] ?? "other";
 }

@@ -86,7 +86,7 @@ export async function handleControl(sim: Controlled, method: string, url: URL, b
       const input = read(inputs.nameDecision);
       if (!input) return;
       const status = await decideName(sim.state, sim.webhookTarget, input.phoneNumberId, input.decision);
-      return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, { webhookAnswer: status });
+      return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, status === null ? { webhookAnswer: null, note: "no webhook sent: no gateway to send it to, or no app subscribed to the number's WABA" } : { webhookAnswer: status });
     }
     case "POST /__simulator/chaos": {
       const input = read(inputs.chaos);

@@ -1,6 +1,7 @@
 import { parseFields, FieldSyntaxError, type FieldSelection } from "./field-selection.js";
 import { invalidParameter, unknownObject } from "./responses.js";
 import type { RouteContext } from "./route-request.js";
+import { livePreverified } from "./preverified-pool.js";
 import { phonesOfWaba, type SimulatorState, type WireObject } from "./state.js";
 
 /** Node fields Meta documents (graph-api.md §1, §3); anything else fails the whole request with #100. */
@@ -8,7 +9,7 @@ const PHONE_FIELDS = new Set([
   "id", "display_phone_number", "verified_name", "quality_rating", "quality_score", "code_verification_status",
   "name_status", "new_name_status", "certificate", "new_certificate", "account_mode", "status", "platform_type",
   "host_platform", "throughput", "last_onboarded_time", "is_official_business_account", "official_business_account",
-  "is_pin_enabled", "is_on_biz_app", "is_preverified_number", "messaging_limit_tier",
+  "is_pin_enabled", "is_on_biz_app", "is_preverified_number", "new_display_name", "messaging_limit_tier",
   "whatsapp_business_manager_messaging_limit", "health_status", "search_visibility",
   "eligibility_for_api_business_global_search", "conversational_automation", "webhook_configuration",
 ]);
@@ -28,12 +29,15 @@ const NEW_MESSAGING_LIMIT_SINCE = 24;
 const fieldExists = (name: string, known: Set<string>, version: number) =>
   known.has(name) && (name !== NEW_MESSAGING_LIMIT || version >= NEW_MESSAGING_LIMIT_SINCE);
 
+const BUSINESS_FIELDS = new Set(["id", "name"]);
+const PREVERIFIED_FIELDS = new Set(["id", "phone_number", "code_verification_status", "verification_expiry_time", "code_verification_time", "owner_business"]);
+const PREVERIFIED_DEFAULT = "id,phone_number,code_verification_status,verification_expiry_time";
 const PHONE_DEFAULT = "id,display_phone_number,verified_name,quality_rating";
-const WABA_DEFAULT = "id,name,timezone_id,message_template_namespace";
+export const WABA_DEFAULT = "id,name,timezone_id,message_template_namespace";
 const DEFAULT_LIMIT = 25;
 const MAX_LIMIT = 100;
 
-export type NodeKind = "phone" | "waba";
+export type NodeKind = "phone" | "waba" | "business" | "preverified";
 
 export interface PageQuery {
   fields?: string | null;
@@ -62,6 +66,8 @@ function selections(fields: string | null | undefined, fallback: string): FieldS
 export function kindOf(state: SimulatorState, id: string): NodeKind | undefined {
   if (state.phones.has(id)) return "phone";
   if (state.wabas.has(id)) return "waba";
+  if (state.businesses.has(id)) return "business";
+  if (state.preverified.has(id)) return "preverified";
   return undefined;
 }
 
@@ -85,7 +91,19 @@ export function readNode(ctx: RouteContext, id: string, fields: string | null | 
     }
     return out;
   }
+  if (kind === "business") {
+    const business = state.businesses.get(id);
+    return project(ctx, { id, name: business?.name }, selections(fields, "id,name"), BUSINESS_FIELDS, "Business");
+  }
+  if (kind === "preverified") return readPreverified(ctx, id, fields);
   throw unknownObject(id);
+}
+
+/** A pre-verified number, its status as of now (graph-api.md §11.4). */
+export function readPreverified(ctx: RouteContext, id: string, fields: string | null | undefined): WireObject {
+  const number = livePreverified(ctx.state, id);
+  if (!number) throw unknownObject(id);
+  return project(ctx, number.fields, selections(fields, PREVERIFIED_DEFAULT), PREVERIFIED_FIELDS, "WhatsAppBusinessPreVerifiedPhoneNumber");
 }
 
 function serialize(sels: FieldSelection[]): string {
@@ -156,38 +174,51 @@ export function readPhonePage(ctx: RouteContext, wabaId: string, q: PageQuery): 
     if (state.phones.has(wabaId)) throw invalidParameter("Tried accessing nonexisting field (phone_numbers) on node type (WhatsAppBusinessPhoneNumber)");
     throw unknownObject(wabaId);
   }
+  const sels = selections(q.fields, PHONE_DEFAULT);
+  const filters = q.filtering ? parseFiltering(q.filtering) : [];
+  const all = phonesOfWaba(state, wabaId).filter((p) => filters.every((f) => matches(p, f)));
+  return cursorPage(ctx, all, q, `${wabaId}/phone_numbers`, (p) => project(ctx, p, sels, PHONE_FIELDS, "WhatsAppBusinessPhoneNumber"));
+}
+
+/** `GET /{business-id}/client_whatsapp_business_accounts` or `owned_…`: the business's WABAs, with field expansion. */
+export function readWabaPage(ctx: RouteContext, wabaIds: readonly string[], edge: string, q: PageQuery): WirePage {
+  if (q.filtering) {
+    // Meta filters these edges by creation_time only (graph-api.md §11.1); the gateway never sends it.
+    throw invalidParameter("Filtering on this edge is supported for creation_time only");
+  }
+  const all = wabaIds.map((id) => ctx.state.wabas.get(id)?.fields).filter((w): w is WireObject => w !== undefined);
+  return cursorPage(ctx, all, q, edge, (w) => readNode(ctx, w.id, q.fields || WABA_DEFAULT));
+}
+
+/** Any list edge: `limit` (≤ 100, default 25), `after`/`before` cursors, `paging` with `next`/`previous` links. */
+export function cursorPage(ctx: RouteContext, all: WireObject[], q: PageQuery, path: string, project: (o: WireObject) => WireObject): WirePage {
   const limit = q.limit ? Number(q.limit) : DEFAULT_LIMIT;
   if (!Number.isInteger(limit) || limit < 0) throw invalidParameter("Param limit must be a non-negative integer");
   // Meta's ceiling is 100 per page; the simulator refuses more so that a gateway asking for it is caught.
   if (limit > MAX_LIMIT) throw invalidParameter(`Param limit must be at most ${MAX_LIMIT}`);
-  const size = limit;
-  const sels = selections(q.fields, PHONE_DEFAULT);
-  const filters = q.filtering ? parseFiltering(q.filtering) : [];
-  const all = phonesOfWaba(state, wabaId).filter((p) => filters.every((f) => matches(p, f)));
-
   let start = 0;
-  let end = Math.min(all.length, size);
+  let end = Math.min(all.length, limit);
   if (q.after) {
     const id = decodeCursor(q.after);
     start = all.findIndex((p) => p.id === id) + 1;
     if (start === 0) throw invalidParameter("Invalid cursor");
-    end = Math.min(all.length, start + size);
+    end = Math.min(all.length, start + limit);
   } else if (q.before) {
     const id = decodeCursor(q.before);
     end = all.findIndex((p) => p.id === id);
     if (end < 0) throw invalidParameter("Invalid cursor");
-    start = Math.max(0, end - size);
+    start = Math.max(0, end - limit);
   }
   const slice = all.slice(start, end);
-  const data = slice.map((p) => project(ctx, p, sels, PHONE_FIELDS, "WhatsAppBusinessPhoneNumber"));
+  const data = slice.map(project);
   const first = slice[0];
   const last = slice[slice.length - 1];
   if (!first || !last) return { data };
   const link = (key: "after" | "before", cursor: string) => {
-    const u = new URL(`${ctx.versionUrl}/${wabaId}/phone_numbers`);
+    const u = new URL(`${ctx.versionUrl}/${path}`);
     if (q.fields) u.searchParams.set("fields", q.fields);
     if (q.filtering) u.searchParams.set("filtering", q.filtering);
-    u.searchParams.set("limit", String(size));
+    u.searchParams.set("limit", String(limit));
     u.searchParams.set(key, cursor);
     return u.toString();
   };

@@ -1,6 +1,6 @@
 import { invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type RouteContext, type RouteRequest } from "./route-request.js";
-import { secretsOf, type SimulatorState, type WireObject } from "./state.js";
+import { removePhone, secretsOf, type SimulatorState, type WireObject } from "./state.js";
 
 /** The code every simulated SMS or voice call "sends", so that a person can finish the flow in GraphiQL. */
 export const SIMULATOR_VERIFICATION_CODE = "123456";
@@ -50,7 +50,21 @@ export function register(ctx: RouteContext, req: RouteRequest): SimResponse {
   }
   s.pin = pin;
   Object.assign(phone, { is_pin_enabled: true, platform_type: "CLOUD_API", status: "CONNECTED", throughput: { level: "STANDARD" } });
+  takeApprovedName(phone);
+  // A migration completes when the destination registers: the source WABA loses the number (graph-api.md §11.3).
+  if (s.migratedFrom !== undefined) {
+    removePhone(ctx.state, s.migratedFrom);
+    s.migratedFrom = undefined;
+  }
   return success();
+}
+
+/** Registering after an approved display-name change puts the new name and certificate in force (graph-api.md §11.5). */
+function takeApprovedName(phone: WireObject): void {
+  if (phone.new_name_status !== "APPROVED" || typeof phone.new_display_name !== "string") return;
+  Object.assign(phone, { verified_name: phone.new_display_name, name_status: "APPROVED" });
+  if (phone.new_certificate !== undefined) phone.certificate = phone.new_certificate;
+  for (const key of ["new_display_name", "new_name_status", "new_certificate"]) delete phone[key];
 }
 
 export function deregister(ctx: RouteContext, req: RouteRequest): SimResponse {

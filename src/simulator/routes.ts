@@ -1,4 +1,7 @@
 import { readNode, readPhonePage } from "./graph-reads.js";
+import { addPreverified, listPreverified, managedWabas } from "./business.js";
+import { addPhoneNumber, requestDisplayNameChange, subscribeApp, subscribedApps, unsubscribeApp } from "./onboarding.js";
+import { isPreverified, requestPreverifiedCode, verifyPreverifiedCode } from "./preverified.js";
 import { deregister, register, requestCode, setPin, verifyCode } from "./registration.js";
 import { errorResponse, invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type Handler, type RouteContext, type RouteRequest } from "./route-request.js";
@@ -11,6 +14,8 @@ interface Route {
   handler: Handler;
 }
 
+const edge = (name: string) => (s: string[]) => s.length === 2 && s[1] === name;
+
 const routes: Route[] = [
   {
     endpoint: "node",
@@ -21,7 +26,7 @@ const routes: Route[] = [
   {
     endpoint: "phone_numbers",
     method: "GET",
-    match: (s) => s.length === 2 && s[1] === "phone_numbers",
+    match: edge("phone_numbers"),
     handler: (ctx, req) =>
       ok(
         readPhonePage(ctx, req.segments[0] ?? "", {
@@ -33,12 +38,28 @@ const routes: Route[] = [
         }),
       ),
   },
-  { endpoint: "register", method: "POST", match: (s) => s.length === 2 && s[1] === "register", handler: register },
-  { endpoint: "deregister", method: "POST", match: (s) => s.length === 2 && s[1] === "deregister", handler: deregister },
-  { endpoint: "request_code", method: "POST", match: (s) => s.length === 2 && s[1] === "request_code", handler: requestCode },
-  { endpoint: "verify_code", method: "POST", match: (s) => s.length === 2 && s[1] === "verify_code", handler: verifyCode },
-  { endpoint: "set_pin", method: "POST", match: (s) => s.length === 1, handler: setPin },
+  { endpoint: "add_phone_number", method: "POST", match: edge("phone_numbers"), handler: addPhoneNumber },
+  { endpoint: "client_whatsapp_business_accounts", method: "GET", match: edge("client_whatsapp_business_accounts"), handler: managedWabas },
+  { endpoint: "owned_whatsapp_business_accounts", method: "GET", match: edge("owned_whatsapp_business_accounts"), handler: managedWabas },
+  { endpoint: "preverified_numbers", method: "GET", match: edge("preverified_numbers"), handler: listPreverified },
+  { endpoint: "add_phone_numbers", method: "POST", match: edge("add_phone_numbers"), handler: addPreverified },
+  { endpoint: "subscribed_apps", method: "GET", match: edge("subscribed_apps"), handler: subscribedApps },
+  { endpoint: "subscribe_app", method: "POST", match: edge("subscribed_apps"), handler: subscribeApp },
+  { endpoint: "unsubscribe_app", method: "DELETE", match: edge("subscribed_apps"), handler: unsubscribeApp },
+  { endpoint: "register", method: "POST", match: edge("register"), handler: register },
+  { endpoint: "deregister", method: "POST", match: edge("deregister"), handler: deregister },
+  // The same edges on a pre-verified number (graph-api.md §11.4) as on a phone number (§5).
+  { endpoint: "request_code", method: "POST", match: edge("request_code"), handler: (c, r) => (isPreverified(c, r) ? requestPreverifiedCode(c, r) : requestCode(c, r)) },
+  { endpoint: "verify_code", method: "POST", match: edge("verify_code"), handler: (c, r) => (isPreverified(c, r) ? verifyPreverifiedCode(c, r) : verifyCode(c, r)) },
+  { endpoint: "phone_update", method: "POST", match: (s) => s.length === 1, handler: updatePhone },
 ];
+
+/** `POST /{phone-number-id}`: sets the two-step PIN (`pin`) or asks for a display-name change (`new_display_name`). */
+function updatePhone(ctx: RouteContext, req: RouteRequest): SimResponse {
+  if (param(req, "new_display_name") !== null) return requestDisplayNameChange(ctx, req);
+  if (param(req, "pin") !== null) return setPin(ctx, req);
+  throw invalidParameter("Param pin or new_display_name is required");
+}
 
 export function endpointOf(method: string, segments: string[]): string {
   return routes.find((r) => r.method === method && r.match(segments))?.endpoint ?? "unknown";

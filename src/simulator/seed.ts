@@ -1,3 +1,5 @@
+import { SIMULATOR_APP } from "./onboarding.js";
+import { DAY_MS, graphTime, VERIFIED_FOR_MS } from "./preverified-pool.js";
 import { addPhone, addWaba, createState, type SimulatorState, type WireObject } from "./state.js";
 
 /** The WABA of Meta's "Manage Phone Numbers and Certificates" examples. */
@@ -8,6 +10,14 @@ export const DEMO_PHONE_ID = "1972385232742141";
 export const DEMO_UNVERIFIED_PHONE_ID = "1754951608042154";
 export const SECOND_WABA_ID = "104996122399160";
 export const EMPTY_WABA_ID = "109876543210123";
+/** The Solution Partner's business portfolio (what GRAPH_API_BUSINESS_ID names in demo mode). */
+export const DEMO_BUSINESS_ID = "506914307656634";
+/** A client's WABA just shared through Embedded Signup: no numbers yet, no app subscribed (the onboarding walkthrough). */
+export const NEW_CLIENT_WABA_ID = "111222333444555";
+/** Pre-verified numbers: verified 60 days ago (re-verification open), verified yesterday (not open yet), never verified. */
+export const PREVERIFIED_REVERIFIABLE_ID = "7700000000000001";
+export const PREVERIFIED_FRESH_ID = "7700000000000002";
+export const PREVERIFIED_UNVERIFIED_ID = "7700000000000003";
 /** A number fresh from Embedded Signup (onboarded two days before the simulator started), to walk through registration. */
 export const WALKTHROUGH_PHONE_ID = "1500000000000001";
 
@@ -82,18 +92,23 @@ export interface SeedOptions {
 
 export function seedState(options: SeedOptions = {}): SimulatorState {
   const state = createState();
-  addWaba(state, {
-    id: DEMO_WABA_ID,
-    name: "Lucky Shrub",
-    currency: "USD",
-    timezone_id: "1",
-    message_template_namespace: "c3a5d2f0_8a0b_4d36_9d4e_2c5b1f8e7a61",
-    account_review_status: "APPROVED",
-    business_verification_status: "verified",
-    ownership_type: "CLIENT_OWNED",
-    status: "ACTIVE",
-    country: "US",
-  });
+  const now = options.now ?? Date.now();
+  addWaba(
+    state,
+    {
+      id: DEMO_WABA_ID,
+      name: "Lucky Shrub",
+      currency: "USD",
+      timezone_id: "1",
+      message_template_namespace: "c3a5d2f0_8a0b_4d36_9d4e_2c5b1f8e7a61",
+      account_review_status: "APPROVED",
+      business_verification_status: "verified",
+      ownership_type: "CLIENT_OWNED",
+      status: "ACTIVE",
+      country: "US",
+    },
+    [SIMULATOR_APP],
+  );
   addPhone(state, DEMO_WABA_ID, {
     id: DEMO_PHONE_ID,
     display_phone_number: "+1 631-555-1111",
@@ -159,18 +174,22 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
   const odd = state.phones.get("1090000000000007");
   if (odd) Object.assign(odd, { name_status: "NON_EXISTS", quality_rating: "PURPLE", code_verification_status: "UNVERIFIED" });
 
-  addWaba(state, {
-    id: SECOND_WABA_ID,
-    name: "Jasper's Market",
-    currency: "EUR",
-    timezone_id: "71",
-    message_template_namespace: "7f1e2d3c_4b5a_4968_8776_655443322110",
-    account_review_status: "PENDING",
-    business_verification_status: "pending_need_more_info",
-    ownership_type: "ON_BEHALF_OF",
-    status: "ACTIVE",
-    country: "DE",
-  });
+  addWaba(
+    state,
+    {
+      id: SECOND_WABA_ID,
+      name: "Jasper's Market",
+      currency: "EUR",
+      timezone_id: "71",
+      message_template_namespace: "7f1e2d3c_4b5a_4968_8776_655443322110",
+      account_review_status: "PENDING",
+      business_verification_status: "pending_need_more_info",
+      ownership_type: "ON_BEHALF_OF",
+      status: "ACTIVE",
+      country: "DE",
+    },
+    [SIMULATOR_APP],
+  );
   for (let i = 1; i <= 3; i++) {
     const id = `10800000000000${String(i).padStart(2, "0")}`;
     addPhone(state, SECOND_WABA_ID, generatedPhone(id, i + 40, SECOND_WABA_ID, daysBefore("2024-02-01T12:00:00Z", i)));
@@ -191,12 +210,54 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
   const perWaba = options.benchPhonesPerWaba ?? 10;
   for (let w = 0; w < benchWabas; w++) {
     const wabaId = benchWabaId(w);
-    addWaba(state, { id: wabaId, name: `Bench WABA ${w}`, currency: "USD", timezone_id: "1" });
+    addWaba(state, { id: wabaId, name: `Bench WABA ${w}`, currency: "USD", timezone_id: "1" }, [SIMULATOR_APP]);
     for (let p = 0; p < perWaba; p++) {
       addPhone(state, wabaId, generatedPhone(benchPhoneId(w, p), p + 1, wabaId, daysBefore("2025-01-01T00:00:00Z", p)));
     }
   }
+  addWaba(state, {
+    id: NEW_CLIENT_WABA_ID,
+    name: "Fresh Sprouts Bakery",
+    currency: "USD",
+    timezone_id: "1",
+    message_template_namespace: "5b7c9d1e_2f3a_4b5c_8d6e_7f8091a2b3c4",
+    account_review_status: "APPROVED",
+    business_verification_status: "verified",
+    ownership_type: "CLIENT_OWNED",
+    status: "ACTIVE",
+    country: "US",
+  });
+  seedBusiness(state, now, benchWabas);
   return state;
+}
+
+/** The BSP's portfolio: clients' WABAs (the demo's and the new one, then the benchmark's), its own, its pre-verified pool. */
+function seedBusiness(state: SimulatorState, now: number, benchWabas: number): void {
+  const bench = Array.from({ length: benchWabas }, (_, w) => benchWabaId(w));
+  state.businesses.set(DEMO_BUSINESS_ID, {
+    id: DEMO_BUSINESS_ID,
+    name: "Lucky Shrub Partners",
+    clientWabaIds: [NEW_CLIENT_WABA_ID, DEMO_WABA_ID, ...bench],
+    ownedWabaIds: [SECOND_WABA_ID, EMPTY_WABA_ID],
+    preverifiedIds: [PREVERIFIED_REVERIFIABLE_ID, PREVERIFIED_FRESH_ID, PREVERIFIED_UNVERIFIED_ID],
+  });
+  const verified = (id: string, phone: string, daysAgo: number) => {
+    const at = now - daysAgo * DAY_MS;
+    const expiresAt = at + VERIFIED_FOR_MS;
+    state.preverified.set(id, {
+      fields: { id, phone_number: phone, code_verification_status: "VERIFIED", code_verification_time: graphTime(at), verification_expiry_time: graphTime(expiresAt) },
+      businessId: DEMO_BUSINESS_ID,
+      addedAt: at - DAY_MS,
+      expiresAt,
+    });
+  };
+  verified(PREVERIFIED_REVERIFIABLE_ID, "+1 631-555-7001", 60);
+  verified(PREVERIFIED_FRESH_ID, "+1 631-555-7002", 1);
+  state.preverified.set(PREVERIFIED_UNVERIFIED_ID, {
+    fields: { id: PREVERIFIED_UNVERIFIED_ID, phone_number: "+1 631-555-7003", code_verification_status: "NOT_VERIFIED" },
+    businessId: DEMO_BUSINESS_ID,
+    addedAt: now - 3 * DAY_MS,
+  });
 }
 
 export const benchWabaId = (w: number) => `20000000000${String(w).padStart(4, "0")}`;

@@ -4,6 +4,35 @@ export type WireObject = Record<string, unknown> & { id: string };
 export interface SimWaba {
   fields: WireObject;
   phoneIds: string[];
+  /** Apps subscribed to the WABA's webhooks (`whatsapp_business_api_data`); Meta sends its webhooks to these only. */
+  subscribedApps: SubscribedAppData[];
+}
+
+export interface SubscribedAppData {
+  id: string;
+  name: string;
+  link: string;
+}
+
+/** A business portfolio: the WABAs shared with it by clients, those it owns, and its pre-verified numbers. */
+export interface SimBusiness {
+  id: string;
+  name: string;
+  clientWabaIds: string[];
+  ownedWabaIds: string[];
+  preverifiedIds: string[];
+}
+
+/** A pre-verified number of a business (WhatsAppBusinessPreVerifiedPhoneNumber). */
+export interface SimPreverified {
+  /** `id`, `phone_number` (as Meta formats it), `code_verification_status`, the two times once verified. */
+  fields: WireObject;
+  businessId: string;
+  /** When it was added (a number never verified leaves the pool 90 days later). */
+  addedAt: number;
+  /** When its verification lapses (90 days after the code was verified). */
+  expiresAt?: number;
+  pendingCode?: string;
 }
 
 /** What Meta knows of a number but never returns as a field. */
@@ -16,31 +45,44 @@ export interface PhoneSecrets {
   registrationCalls: number[];
   /** On-Premises client state. */
   onPremisesCode?: string;
+  /** A migrated number: the number it moves from (removed from its WABA when this one registers). */
+  migratedFrom?: string;
+  /** Times of display-name change requests (10 per 30 days). */
+  displayNameChanges: number[];
 }
 
 export interface SimulatorState {
   phones: Map<string, WireObject>;
   wabas: Map<string, SimWaba>;
   secrets: Map<string, PhoneSecrets>;
+  businesses: Map<string, SimBusiness>;
+  preverified: Map<string, SimPreverified>;
+  /** Ids for objects Meta creates (numbers, pre-verified numbers). */
+  nextId: number;
   /** The simulator's clock (tests move it). */
   now: () => number;
 }
 
 export function createState(): SimulatorState {
-  return { phones: new Map(), wabas: new Map(), secrets: new Map(), now: () => Date.now() };
+  return { phones: new Map(), wabas: new Map(), secrets: new Map(), businesses: new Map(), preverified: new Map(), nextId: 1, now: () => Date.now() };
+}
+
+/** A fresh Graph id for an object the simulator creates. */
+export function newId(state: SimulatorState, prefix: string): string {
+  return `${prefix}${String(state.nextId++).padStart(16 - prefix.length, "0")}`;
 }
 
 export function secretsOf(state: SimulatorState, id: string): PhoneSecrets {
   let s = state.secrets.get(id);
   if (!s) {
-    s = { registrationCalls: [] };
+    s = { registrationCalls: [], displayNameChanges: [] };
     state.secrets.set(id, s);
   }
   return s;
 }
 
-export function addWaba(state: SimulatorState, fields: WireObject): SimWaba {
-  const waba = { fields, phoneIds: [] };
+export function addWaba(state: SimulatorState, fields: WireObject, subscribedApps: SubscribedAppData[] = []): SimWaba {
+  const waba = { fields, phoneIds: [], subscribedApps };
   state.wabas.set(fields.id, waba);
   return waba;
 }
@@ -60,4 +102,18 @@ export function phonesOfWaba(state: SimulatorState, wabaId: string): WireObject[
     .map((id) => state.phones.get(id))
     .filter((p): p is WireObject => p !== undefined)
     .sort((a, b) => String(b.last_onboarded_time).localeCompare(String(a.last_onboarded_time)) || a.id.localeCompare(b.id));
+}
+
+/** The WABA holding a number, if any. */
+export function wabaOfPhone(state: SimulatorState, phoneId: string): string | undefined {
+  for (const [id, waba] of state.wabas) if (waba.phoneIds.includes(phoneId)) return id;
+  return undefined;
+}
+
+/** Takes a number out of Meta's books (its WABA's list and the node). */
+export function removePhone(state: SimulatorState, phoneId: string): void {
+  const wabaId = wabaOfPhone(state, phoneId);
+  const waba = wabaId ? state.wabas.get(wabaId) : undefined;
+  if (waba) waba.phoneIds = waba.phoneIds.filter((id) => id !== phoneId);
+  state.phones.delete(phoneId);
 }
