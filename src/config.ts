@@ -9,6 +9,8 @@ export interface Config {
   /** No token: demo mode, the built-in simulator stands in for Meta. */
   demoMode: boolean;
   graphApi: GraphApiConfig;
+  /** GRAPH_API_BUSINESS_ID: the BSP's business portfolio (its WABAs, its pre-verified numbers). */
+  businessId: string | undefined;
   batching: boolean;
   graphiql: boolean;
   introspection: boolean;
@@ -60,6 +62,7 @@ const envSchema = z.object({
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
   GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v26.0").default("v26.0"),
+  GRAPH_API_BUSINESS_ID: z.string().regex(/^\d{1,25}$/, "must be the numeric Graph API ID of the business portfolio").optional(),
   GRAPH_API_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(10_000),
   GATEWAY_BATCHING: flag.default(true),
   GRAPHIQL: flag.optional(),
@@ -140,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       accessToken: e.GRAPH_API_ACCESS_TOKEN ?? "",
       timeoutMs: e.GRAPH_API_TIMEOUT_MS,
     },
+    businessId: e.GRAPH_API_BUSINESS_ID,
     batching: e.GATEWAY_BATCHING,
     graphiql: e.GRAPHIQL ?? e.NODE_ENV !== "production",
     // GraphiQL needs introspection; otherwise production hides the schema unless asked.

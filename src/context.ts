@@ -23,8 +23,14 @@ export interface Context {
   idBudget: IdBudget;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
-  /** For mutations on a number: the client with that number's token (sent once, never retried, never cached). */
-  graphFor: (phoneNumberId: string) => Promise<GraphApiClient>;
+  /** For mutations on a number or a WABA: the client with its token (sent once, never retried, never cached). */
+  graphFor: (objectId: string) => Promise<GraphApiClient>;
+  /** For mutations on the business portfolio's own objects: the gateway's own (system-user) token. */
+  businessGraph: GraphApiClient;
+  /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID), when configured. */
+  businessId: string | undefined;
+  /** A number Meta just created on a WABA: read with that WABA's token from now on. */
+  learnNumber: (wabaId: string, phoneNumberId: string) => void;
   /** The configured On-Premises client, if any. */
   onPremises: OnPremisesClient | undefined;
   /** Which number's On-Premises registration awaits its code (fleet-wide), and the code attempts per number. */
@@ -55,6 +61,7 @@ export interface ContextDeps {
   now: () => number;
   log: Logger;
   operationTimeoutMs: number;
+  businessId: string | undefined;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -77,7 +84,10 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       fleet: deps.fleet,
       streams: deps.streams,
       newLoaders: () => deps.newLoaders(caller),
-      graphFor: (phoneNumberId) => deps.directory.clientForNumber(phoneNumberId),
+      graphFor: (objectId) => deps.directory.clientForNumber(objectId),
+      businessGraph: deps.directory.defaultClient,
+      businessId: deps.businessId,
+      learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),
       onPremises: deps.onPremises,
       onPremisesPending: deps.onPremisesPending,
       now: deps.now,

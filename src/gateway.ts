@@ -65,6 +65,8 @@ export interface GatewayOptions {
   maxSubscriptionsPerCaller?: number;
   /** Name WABA ids in `/metrics` labels (METRICS_WABA_LABELS); off by default, as `/metrics` is unauthenticated. */
   metricsWabaLabels?: boolean;
+  /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID): its WABAs and pre-verified numbers. */
+  businessId?: string | undefined;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
   tokensByWaba?: ReadonlyMap<string, string>;
 }
@@ -118,8 +120,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   // No GraphQL response cache: it would answer before authentication and for mutations. Meta's answers are kept
   // instead, below the access checks, and dropped by id on every instance when a webhook or a mutation says so.
   const cache = new UpstreamCache((options.cacheTtlSeconds ?? 30) * 1000);
-  fleet.onInvalidate(({ wabaIds, phoneIds }) => {
-    cache.invalidate([...phoneIds, ...wabaIds]);
+  fleet.onInvalidate(({ wabaIds, phoneIds, objectIds = [] }) => {
+    cache.invalidate([...phoneIds, ...wabaIds, ...objectIds]);
     for (const id of wabaIds) directory.forget(id);
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
@@ -180,7 +182,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: yogaLogging(log),
-    context: contextFactory({ authenticate, callers, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs }),
+    context: contextFactory({ authenticate, callers, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs, businessId: options.businessId }),
     plugins,
   });
 }

@@ -8,7 +8,7 @@ import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
-import { DEMO_WABA_ID } from "./simulator/seed.js";
+import { DEMO_BUSINESS_ID, DEMO_WABA_ID } from "./simulator/seed.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
 
 /** The only file that listens: config → (demo simulator) → gateway → node:http; SIGTERM drains. */
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,
     numberDirectoryTtlSeconds: config.numberDirectoryTtlSeconds,
     demoWabaId: config.demoMode ? DEMO_WABA_ID : undefined,
+    // Demo mode: the simulator's business portfolio, unless one is named.
+    businessId: config.businessId ?? (config.demoMode ? DEMO_BUSINESS_ID : undefined),
     logger,
   });
   const drain = new Drain();

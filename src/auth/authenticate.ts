@@ -2,7 +2,7 @@ import { isGraphId } from "../graph-api/ids.js";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
-import { OPEN_CALLER, parseScopes, type Caller } from "./caller.js";
+import { OPEN_CALLER, OPERATOR_SCOPE, parseScopes, type Caller } from "./caller.js";
 import type { ApiClient } from "./clients-file.js";
 
 export interface JwtConfig {
@@ -70,7 +70,8 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
     return {
       name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt",
       kind: "jwt",
-      wabaIds: new Set(wabaIds),
+      // The `operator` scope: every WABA and the business's own objects (pre-verified numbers), like a "*" API key.
+      wabaIds: scopes.includes(OPERATOR_SCOPE) ? "all" : new Set(wabaIds),
       scopes: parseScopes(scopes),
       expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : undefined,
     };

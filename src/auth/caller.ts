@@ -12,6 +12,12 @@ export interface Caller {
   expiresAt?: number;
 }
 
+/** The JWT scope of operator callers: every WABA, and the business portfolio's own objects. */
+export const OPERATOR_SCOPE = "operator";
+
+/** Operators may see every WABA and the business's own objects (pre-verified numbers): `"*"` keys, the JWT `operator` scope. */
+export const isOperator = (caller: Caller): boolean => caller.wabaIds === "all";
+
 /** Demo mode, or GATEWAY_AUTH=none: everyone may do everything. */
 export const OPEN_CALLER: Caller = { name: "anonymous", kind: "open", wabaIds: "all", scopes: new Set(["read", "manage"]) };
 

@@ -17,6 +17,8 @@ export interface ChangeEvent {
 export interface Invalidation {
   wabaIds: string[];
   phoneIds: string[];
+  /** Other objects shown in cached answers (the business, pre-verified numbers). */
+  objectIds?: string[];
 }
 
 export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";

@@ -65,3 +65,9 @@ export function classifyGraphError(e: GraphApiError): GraphErrorClass {
   if (code === 100) return "invalid-parameter";
   return "other";
 }
+
+/** The ID in Meta's answer to a call that creates an object; without one the outcome is unknown (it may exist). */
+export function createdId(created: { id?: string | number | null } | null | undefined): string {
+  if (created?.id === undefined || created.id === null) throw new UpstreamError("unavailable", "Meta's answer named no new object");
+  return String(created.id);
+}

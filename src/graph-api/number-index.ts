@@ -8,6 +8,17 @@ export function numberIdsOn(value: unknown): string[] {
   return Array.isArray(data) ? data.map((n: { id?: unknown }) => String(n?.id)) : [];
 }
 
+/**
+ * Every object id an answer shows: the items of a list page, and the numbers expanded under them or under a WABA
+ * node. A cached answer is stale when any of them changes.
+ */
+export function idsShownBy(value: unknown): string[] {
+  const out = numberIdsOn(value);
+  const data = (value as { data?: unknown } | undefined)?.data;
+  if (Array.isArray(data)) for (const item of data) out.push(...numberIdsOn(item && typeof item === "object" && "phone_numbers" in item ? item : undefined));
+  return out.filter((id) => id !== "undefined");
+}
+
 /** Which WABA a number belongs to, as far as the gateway has seen (the phone-number node does not say). */
 export class NumberIndex {
   private readonly owner = new Map<string, string>();

@@ -21,6 +21,9 @@ export const phoneNumbers = {
 
   verifyCode: (graph: GraphApiClient, id: string, code: string): Promise<unknown> => graph.post(`${id}/verify_code`, { code }),
 
+  /** A display-name change for review (graph-api.md §11.5): `POST /{id}` with `new_display_name`. */
+  requestDisplayNameChange: (graph: GraphApiClient, id: string, name: string): Promise<unknown> => graph.post(id, { new_display_name: name }),
+
   /** Two-step verification: `POST /{id}` with the PIN. */
   setPin: (graph: GraphApiClient, id: string, pin: string): Promise<unknown> => graph.post(id, { pin }),
 };

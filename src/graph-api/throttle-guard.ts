@@ -47,7 +47,8 @@ export function guarded(inner: GraphReader, scope: ReadScope): GraphReader {
       const error = held(wabaId);
       if (error) throw error;
       const page = await inner.edge(path, query);
-      learn(wabaId, page);
+      // Only a WABA's own list of numbers says which numbers are its (a business's list holds WABAs).
+      if (path.endsWith("/phone_numbers")) learn(wabaId, page);
       return page;
     },
   };

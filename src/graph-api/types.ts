@@ -41,6 +41,8 @@ export interface PhoneNumberWire {
   /** The same limit, as v23.0 and older name it. */
   messaging_limit_tier?: string;
   health_status?: HealthStatusWire;
+  /** The name asked for by the latest display-name change. */
+  new_display_name?: string;
 }
 
 /** Graph cursor paging, as on `GET /{waba-id}/phone_numbers` and in field expansion. */
@@ -64,6 +66,26 @@ export interface WabaWire {
   ownership_type?: string;
   /** Present only when expanded in `fields=` and the edge is not empty. */
   phone_numbers?: PageWire<PhoneNumberWire>;
+}
+
+/** One entry of `GET /{waba-id}/subscribed_apps`. */
+export interface SubscribedAppWire {
+  whatsapp_business_api_data?: { id?: string | number; name?: string; link?: string };
+  override_callback_uri?: string;
+}
+
+/** `WhatsAppBusinessPreVerifiedPhoneNumber`; Meta's docs show its times as strings and as Unix seconds. */
+export interface PreverifiedNumberWire {
+  id: string;
+  phone_number?: string;
+  code_verification_status?: string;
+  verification_expiry_time?: string | number;
+  code_verification_time?: string | number;
+}
+
+/** Meta's answer to a call that creates an object. */
+export interface CreatedWire {
+  id?: string | number;
 }
 
 /** Graph's error envelope. */

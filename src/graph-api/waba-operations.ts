@@ -1,6 +1,6 @@
-import type { Query } from "./client.js";
+import type { GraphApiClient, Query } from "./client.js";
 import type { GraphReader } from "./graph-reader.js";
-import type { PageWire, PhoneNumberWire } from "./types.js";
+import type { CreatedWire, PageWire, PhoneNumberWire, SubscribedAppWire } from "./types.js";
 
 /** One page of a WABA's numbers as Meta takes the request (graph-api.md §2). */
 export interface NumberPageRequest {
@@ -23,9 +23,36 @@ export function numberPageQuery(request: NumberPageRequest): Query {
   };
 }
 
+/** `POST /{waba-id}/phone_numbers` (graph-api.md §11.2, §11.3): the number split as Meta takes it. */
+export interface AddNumberRequest {
+  cc: string;
+  /** The national part: without the country code or `+`. */
+  phoneNumber: string;
+  verifiedName: string;
+  migrate: boolean;
+  preverifiedId?: string;
+}
+
 /** The calls on a WABA, as Meta takes them. */
 export const wabas = {
   /** A page of the WABA's numbers, through the reader (a batch slot when other reads go with it). */
   pageOfNumbers: (reader: GraphReader, wabaId: string, request: NumberPageRequest): Promise<PageWire<PhoneNumberWire>> =>
     reader.edge(`${wabaId}/phone_numbers`, numberPageQuery(request)) as Promise<PageWire<PhoneNumberWire>>,
+
+  /** Adds (or, with `migrate`, moves in) a number; `migrate_phone_number` and `preverified_id` only when used. */
+  addNumber: (graph: GraphApiClient, wabaId: string, r: AddNumberRequest): Promise<CreatedWire> =>
+    graph.post(`${wabaId}/phone_numbers`, {
+      cc: r.cc,
+      phone_number: r.phoneNumber,
+      verified_name: r.verifiedName,
+      ...(r.migrate ? { migrate_phone_number: true } : {}),
+      ...(r.preverifiedId ? { preverified_id: r.preverifiedId } : {}),
+    }) as Promise<CreatedWire>,
+
+  /** `GET /{waba-id}/subscribed_apps`: the apps Meta sends the WABA's webhooks to. */
+  subscribedApps: (reader: GraphReader, wabaId: string): Promise<PageWire<SubscribedAppWire>> =>
+    reader.edge(`${wabaId}/subscribed_apps`, {}) as Promise<PageWire<SubscribedAppWire>>,
+
+  /** `POST /{waba-id}/subscribed_apps` with no body: subscribes the calling token's app. */
+  subscribeApp: (graph: GraphApiClient, wabaId: string): Promise<unknown> => graph.post(`${wabaId}/subscribed_apps`),
 };

@@ -1,7 +1,7 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
 import { toSearch, type GraphApiClient } from "../graph-api/client.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
-import { numberIdsOn } from "../graph-api/number-index.js";
+import { idsShownBy } from "../graph-api/number-index.js";
 import type { GraphReader, NodeResults } from "../graph-api/graph-reader.js";
 
 /** Whether this request's reads may use the cache: only a query's, never a mutation's or a subscription's. */
@@ -49,7 +49,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       if (missing.length > 0) {
         for (const [id, value] of await inner.nodes(missing, fields)) {
           results.set(id, value);
-          if (!(value instanceof Error) && value !== undefined) cache.set(keyOf(id), value, [id, ...numberIdsOn(value)]);
+          if (!(value instanceof Error) && value !== undefined) cache.set(keyOf(id), value, [id, ...idsShownBy(value)]);
         }
       }
       return results;
@@ -65,7 +65,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       }
       policy.misses++;
       const value = await inner.edge(path, query);
-      cache.set(key, value, [owner, ...numberIdsOn(value)]);
+      cache.set(key, value, [owner, ...idsShownBy(value)]);
       return value;
     },
   };

@@ -1,7 +1,10 @@
 import type { UpstreamCache } from "../cache/upstream-cache.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import { withCache, type CachePolicy } from "./cached-reader.js";
-import { createPhoneNumberLoader, type PhoneNumberLoader } from "./phone-number.js";
+import { createNodeLoader, type NodeLoader } from "./node.js";
+import { createSubscribedAppsLoader, type SubscribedAppsLoader } from "./subscribed-apps.js";
+import type { GraphReader } from "../graph-api/graph-reader.js";
+import type { PhoneNumberWire, PreverifiedNumberWire } from "../graph-api/types.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
 import { createDirectReader } from "../graph-api/direct-reader.js";
 import { createBatchedReader } from "../graph-api/read-batcher.js";
@@ -11,11 +14,18 @@ import { createWabaLoader, type WabaLoader } from "./waba.js";
 export interface Loaders {
   /** Whether resolvers may look ahead and batch (off: the naive gateway, one call per resolver). */
   batching: boolean;
-  phoneNumber: PhoneNumberLoader;
+  phoneNumber: NodeLoader<PhoneNumberWire>;
   /** Reads that must come from Meta now (after a mutation): batched, never cached. */
-  freshPhoneNumber: PhoneNumberLoader;
+  freshPhoneNumber: NodeLoader<PhoneNumberWire>;
   waba: WabaLoader;
+  freshWaba: WabaLoader;
   phoneNumbersOfWaba: PhoneNumbersOfWabaLoader;
+  subscribedApps: SubscribedAppsLoader;
+  freshSubscribedApps: SubscribedAppsLoader;
+  preverifiedNumber: NodeLoader<PreverifiedNumberWire>;
+  freshPreverifiedNumber: NodeLoader<PreverifiedNumberWire>;
+  /** For list edges read once per operation (the business's WABAs and pre-verified numbers). */
+  reader: GraphReader;
 }
 
 /** What the loaders of one request share with the gateway: Meta's recent answers, and whether this request may use them. */
@@ -33,9 +43,15 @@ export function createLoaders(directory: NumberDirectory, batching: boolean, sco
   const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
   return {
     batching,
-    phoneNumber: createPhoneNumberLoader(reader, batching),
-    freshPhoneNumber: createPhoneNumberLoader(reader, batching, false),
+    phoneNumber: createNodeLoader(reader, batching),
+    freshPhoneNumber: createNodeLoader(reader, batching, false),
     waba: createWabaLoader(reader, batching),
+    freshWaba: createWabaLoader(reader, batching, false),
     phoneNumbersOfWaba: createPhoneNumbersOfWabaLoader(reader, batching),
+    subscribedApps: createSubscribedAppsLoader(reader, batching),
+    freshSubscribedApps: createSubscribedAppsLoader(reader, batching, false),
+    preverifiedNumber: createNodeLoader(reader, batching),
+    freshPreverifiedNumber: createNodeLoader(reader, batching, false),
+    reader,
   };
 }

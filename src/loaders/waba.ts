@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
 import { expansion, mergeFields } from "../graph-api/field-lists.js";
-import type { WabaWire } from "../graph-api/types.js";
+import type { SubscribedAppWire, WabaWire } from "../graph-api/types.js";
 import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
@@ -20,6 +20,8 @@ export interface WabaRecord {
   node: WabaWire;
   pages: Map<string, NumberPageWire | Error>;
   pageOfAlias: ReadonlyMap<string, PageSpec>;
+  /** The WABA's subscribed apps, when the operation asked for them: read in the same round trip as the WABA. */
+  subscribedApps?: Promise<SubscribedAppWire[]>;
 }
 
 export type WabaLoader = DataLoader<WabaKey, WabaRecord, string>;
@@ -48,7 +50,7 @@ const groupName = (plan: Plan) => (plan.kind === "expanded" ? pageKey(plan.spec)
  * (`phone_numbers.limit(n){…}`); other pages (filters, cursors) go out as edge reads in the same tick,
  * so that the batched reader sends everything as one round trip.
  */
-export function createWabaLoader(reader: GraphReader, batching: boolean): WabaLoader {
+export function createWabaLoader(reader: GraphReader, batching: boolean, cache = true): WabaLoader {
   return new DataLoader<WabaKey, WabaRecord, string>(
     async (keys) => {
       const plans = keys.map(planFor);
@@ -100,6 +102,7 @@ export function createWabaLoader(reader: GraphReader, batching: boolean): WabaLo
     },
     {
       batch: batching,
+      cache,
       cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}|${[...k.pageOfAlias].map(([a, s]) => `${a}=${pageKey(s)}`).join(";")}`,
     },
   );

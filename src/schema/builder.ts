@@ -3,6 +3,7 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import RelayPlugin from "@pothos/plugin-relay";
 import ZodPlugin from "@pothos/plugin-zod";
+import { isOperator } from "../auth/caller.js";
 import type { Context } from "../context.js";
 import { isGraphId } from "../graph-api/ids.js";
 import { fromZodError } from "./input-error.js";
@@ -13,7 +14,7 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
   Scalars: { DateTime: { Input: Date; Output: Date } };
-  AuthScopes: { read: boolean; manage: boolean; waba: string; phone: string };
+  AuthScopes: { read: boolean; manage: boolean; operator: boolean; waba: string; phone: string };
 }>({
   // Scope-auth first: a refusal happens before the resolver runs. An id that is not a Graph id passes the object
   // scopes untouched (nothing is looked up for it) and is refused by the resolver's own check or the input's zod
@@ -23,6 +24,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (ctx) => ({
       read: ctx.access.caller.scopes.has("read"),
       manage: ctx.access.caller.scopes.has("manage"),
+      operator: isOperator(ctx.access.caller),
       waba: (id: string) => !isGraphId(id) || ctx.access.canReadWaba(id),
       phone: (id: string) => !isGraphId(id) || ctx.access.canReadPhone(id),
     }),

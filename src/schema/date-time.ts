@@ -12,9 +12,9 @@ export const DateTime = builder.scalarType("DateTime", {
   },
 });
 
-/** A Graph timestamp as a Date; null when absent or unreadable (never fails the response). */
-export function fromGraphTime(raw: string | undefined): Date | null {
-  if (!raw) return null;
-  const d = new Date(raw);
+/** A Graph timestamp (ISO-8601, or Unix seconds as some of Meta's schemas type it) as a Date; null when absent or unreadable (never fails the response). */
+export function fromGraphTime(raw: string | number | undefined): Date | null {
+  if (raw === undefined || raw === "") return null;
+  const d = typeof raw === "number" || /^\d+$/.test(raw) ? new Date(Number(raw) * 1000) : new Date(raw);
   return Number.isNaN(d.getTime()) ? null : d;
 }

@@ -23,7 +23,9 @@ export const PHONE_NUMBER_FIELDS: FieldTable = {
   isOfficialBusinessAccount: ["is_official_business_account"],
   isPinEnabled: ["is_pin_enabled"],
   healthStatus: ["health_status"],
-  registration: ["platform_type", "code_verification_status", "last_onboarded_time"],
+  registration: ["platform_type", "code_verification_status", "last_onboarded_time", "new_name_status"],
+  newDisplayName: ["new_display_name"],
+  migrationBlockers: ["is_pin_enabled", "name_status", "new_name_status"],
   __typename: [],
 };
 
@@ -38,6 +40,8 @@ export const WABA_FIELDS: FieldTable = {
   ownershipType: ["ownership_type"],
   // Read through the edge or field expansion, not as a node field.
   phoneNumbers: [],
+  // Read through GET /{waba-id}/subscribed_apps, beside the WABA.
+  subscribedApps: [],
   __typename: [],
 };
 

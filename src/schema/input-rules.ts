@@ -13,3 +13,11 @@ export const DATA_LOCALIZATION_REGIONS = ["AE", "AU", "BH", "BR", "CA", "CH", "D
 export const regionRule = z.enum(DATA_LOCALIZATION_REGIONS, {
   message: `dataLocalizationRegion must be one of ${DATA_LOCALIZATION_REGIONS.join(", ")}.`,
 });
+export const wabaIdRule = z.string().regex(GRAPH_ID, "wabaId must be a numeric Graph API ID.");
+export const preverifiedIdRule = z.string().regex(GRAPH_ID, "preverifiedPhoneNumberId must be a numeric Graph API ID.");
+/** Meta documents no length for display names; 256 characters is the gateway's own bound (no business name is longer). */
+export const displayNameRule = z
+  .string()
+  .trim()
+  .min(1, "The display name must not be blank.")
+  .max(256, "The display name must be at most 256 characters.");

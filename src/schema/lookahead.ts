@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
 import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "./graph-fields.js";
 import type { PageSpec } from "../loaders/page-spec.js";
-import { parseMiddleCursor } from "./phone-number-page.js";
+import { parseMiddleCursor, resumeAfter } from "./cursor-page.js";
 
 /**
  * Reads the operation's selection under a field, so that one upstream call can fetch exactly what
@@ -39,6 +39,14 @@ interface ConnectionArgs {
   filter?: { accountMode?: "SANDBOX" | "LIVE" | null } | null;
 }
 
+/** The size of a forward-only list page (`first`, `after`), or why Meta could not be asked for it. */
+export function listPageSize(first: number | null | undefined, after: string | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, "first");
+  if (after != null && (after.length === 0 || after.length > MAX_CURSOR_LENGTH)) throw badInput("after is not a valid cursor.", "after");
+  return size;
+}
+
 /** The page a `phoneNumbers` connection field asks for, or why its arguments cannot be sent to Meta. */
 export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
   const args = tree.args as ConnectionArgs;
@@ -61,11 +69,7 @@ export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
     .filter((c) => c.name === "node");
   const fields = graphFields(PHONE_NUMBER_FIELDS, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
   const spec: PageSpec = { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined };
-  if (after != null) {
-    const middle = parseMiddleCursor(after);
-    spec.after = middle ? middle.metaBefore : after;
-    spec.skip = middle ? middle.index : 0;
-  }
+  if (after != null) Object.assign(spec, resumeAfter(after));
   if (before != null) {
     if (parseMiddleCursor(before)) return badInput("Page backwards from pageInfo.startCursor or a page's first edge.", "before");
     spec.before = before;

@@ -23,6 +23,8 @@ export function refusal(failure: Failure): GraphQLError {
   const message =
     missing.length > 0
       ? `This caller's credential lacks the ${missing.map((s) => `'${s}'`).join(" and ")} scope; ask for a key or token that grants it.`
-      : "This caller may not see or change that object: it is not in the caller's WABAs.";
+      : scopes.includes("operator")
+        ? "Only operator callers may do this (an API key allowed every WABA, wabaIds \"*\", or a JWT with the 'operator' scope)."
+        : "This caller may not see or change that object: it is not in the caller's WABAs.";
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN", ...(missing.length > 0 ? { missingScopes: missing } : {}) } });
 }

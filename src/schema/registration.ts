@@ -21,7 +21,12 @@ export function deriveRegistration(phone: PhoneNumberWire, now: number): Registr
   const onboarded = fromGraphTime(phone.last_onboarded_time);
   const deadline = onboarded ? new Date(onboarded.getTime() + REGISTRATION_WINDOW_MS) : null;
   if (phone.platform_type === "CLOUD_API") {
-    return { state: "REGISTERED_CLOUD_API", deadline, nextAction: "Nothing to do: the number is registered for Cloud API." };
+    // An approved display-name change takes effect only when the number registers again (graph-api.md §11.5).
+    const nextAction =
+      phone.new_name_status === "APPROVED"
+        ? "Register the number again (registerPhoneNumber) within 14 days of the new display name's approval, or the name goes back to review."
+        : "Nothing to do: the number is registered for Cloud API.";
+    return { state: "REGISTERED_CLOUD_API", deadline, nextAction };
   }
   if (phone.platform_type === "ON_PREMISE") {
     return {

@@ -1,13 +1,12 @@
-import type { GraphQLResolveInfo } from "graphql";
 import type { ResolveTree } from "graphql-parse-resolve-info";
-import { WABA_FIELDS } from "./graph-fields.js";
+import { graphFields, WABA_FIELDS } from "./graph-fields.js";
 import { pageKey, type PageSpec } from "../loaders/page-spec.js";
 import type { WabaRecord } from "../loaders/waba.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";
 import { forwardEnum } from "./forward-enum.js";
 import { loadById, loadEachById } from "./ids.js";
-import { childrenOf, graphFieldsOf, pageSpecOf, treeOf } from "./lookahead.js";
+import { childrenOf, pageSpecOf, treeOf } from "./lookahead.js";
 import { pageOfWaba, readWaba } from "./reads.js";
 import { AccountMode } from "./phone-number-enums.js";
 import { PhoneNumber } from "./phone-number.js";
@@ -83,23 +82,56 @@ Waba.implement({
   }),
 });
 
+/** What an operation selects under a WABA: its Graph fields, the pages of its numbers, and its subscribed apps. */
+export interface WabaSelection {
+  fields: string[];
+  /** Distinct pages, to read with the WABA (empty without batching: each page is read when resolved). */
+  pages: PageSpec[];
+  /** The page of each `phoneNumbers` alias, computed once; an alias used with two different pages is left out. */
+  pageOfAlias: ReadonlyMap<string, PageSpec>;
+  subscribedApps: boolean;
+}
+
 /**
- * What a WABA read must fetch: its node fields and, when batching, the pages selected under it.
+ * What a WABA read must fetch, from one or more selections of the WABA (a `node` may be aliased in a connection).
  * Page arguments Meta would refuse (first: 1000, …) fail here, before anything is sent upstream.
  */
-function wabaRead(ctx: Context, info: GraphQLResolveInfo): { fields: string[]; pages: PageSpec[]; pageOfAlias: ReadonlyMap<string, PageSpec> } {
-  const tree = treeOf(info);
-  const fields = graphFieldsOf(tree, "WABA", WABA_FIELDS);
+export function wabaSelection(ctx: Context, trees: readonly ResolveTree[]): WabaSelection {
+  const children = trees.flatMap((tree) => childrenOf(tree, "WABA"));
+  const fields = graphFields(WABA_FIELDS, children.map((c) => c.name));
   const pages = new Map<string, PageSpec>();
-  // Computed once here, per `phoneNumbers` alias: each WABA's connection finds its page without parsing again.
   const pageOfAlias = new Map<string, PageSpec>();
-  for (const child of childrenOf(tree, "WABA").filter((c: ResolveTree) => c.name === "phoneNumbers")) {
+  const conflicting = new Set<string>();
+  for (const child of children.filter((c) => c.name === "phoneNumbers")) {
     const spec = pageSpecOf(child);
     if (spec instanceof Error) throw spec;
     pages.set(pageKey(spec), spec);
+    const known = pageOfAlias.get(child.alias);
+    if (known && pageKey(known) !== pageKey(spec)) conflicting.add(child.alias);
     pageOfAlias.set(child.alias, spec);
   }
-  return { fields, pages: ctx.loaders.batching ? [...pages.values()] : [], pageOfAlias };
+  for (const alias of conflicting) pageOfAlias.delete(alias);
+  return {
+    fields,
+    pages: ctx.loaders.batching ? [...pages.values()] : [],
+    pageOfAlias,
+    subscribedApps: children.some((c) => c.name === "subscribedApps"),
+  };
+}
+
+/**
+ * Reads a WABA as selected. Its subscribed apps, when selected, are asked for in the same tick, so that the
+ * batched reader sends both in one round trip. `fresh`: after a mutation, never from a cache or this operation's
+ * earlier reads.
+ */
+export function readSelectedWaba(ctx: Context, id: string, selection: WabaSelection, fresh = false): Promise<WabaRecord> {
+  const { fields, pages, pageOfAlias } = selection;
+  const apps = selection.subscribedApps ? (fresh ? ctx.loaders.freshSubscribedApps : ctx.loaders.subscribedApps).load(id) : undefined;
+  // Handled where the field resolves; a WABA that fails to read leaves it unread without an unhandled rejection.
+  apps?.catch(() => undefined);
+  return readWaba(ctx, { id, fields, pages, pageOfAlias }, fresh ? ctx.loaders.freshWaba : ctx.loaders.waba).then((record) =>
+    apps ? { ...record, subscribedApps: apps } : record,
+  );
 }
 
 builder.queryFields((t) => ({
@@ -110,8 +142,8 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The WABA's Graph API ID." }) },
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
-      const read = wabaRead(ctx, info);
-      return loadById(ctx.idBudget, id, (ok) => readWaba(ctx, { id: ok, ...read }));
+      const selection = wabaSelection(ctx, [treeOf(info)]);
+      return loadById(ctx.idBudget, id, (ok) => readSelectedWaba(ctx, ok, selection));
     },
   }),
   wabas: t.field({
@@ -121,8 +153,8 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the WABAs (at most 250)." }) },
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
-      const read = wabaRead(ctx, info);
-      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => readWaba(ctx, { id, ...read }));
+      const selection = wabaSelection(ctx, [treeOf(info)]);
+      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => readSelectedWaba(ctx, id, selection));
     },
   }),
 }));

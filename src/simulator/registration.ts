@@ -61,8 +61,9 @@ export function register(ctx: RouteContext, req: RouteRequest): SimResponse {
 
 /** Registering after an approved display-name change puts the new name and certificate in force (graph-api.md §11.5). */
 function takeApprovedName(phone: WireObject): void {
-  if (phone.new_name_status !== "APPROVED" || typeof phone.new_display_name !== "string") return;
-  Object.assign(phone, { verified_name: phone.new_display_name, name_status: "APPROVED" });
+  if (phone.new_name_status !== "APPROVED") return;
+  if (typeof phone.new_display_name === "string") phone.verified_name = phone.new_display_name;
+  phone.name_status = "APPROVED";
   if (phone.new_certificate !== undefined) phone.certificate = phone.new_certificate;
   for (const key of ["new_display_name", "new_name_status", "new_certificate"]) delete phone[key];
 }

@@ -426,13 +426,19 @@ export type ManyNumbersQuery = { phoneNumbers: Array<{ id: string, displayPhoneN
 
 type MutationErrors_GraphApiError_Fragment = { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string };
 
+type MutationErrors_MigrationBlockedError_Fragment = { __typename: 'MigrationBlockedError', message: string };
+
 type MutationErrors_OnPremisesNotConfiguredError_Fragment = { __typename: 'OnPremisesNotConfiguredError', message: string };
+
+type MutationErrors_ReverificationNotOpenError_Fragment = { __typename: 'ReverificationNotOpenError', message: string };
 
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string };
 
 export type MutationErrorsFragment =
   | MutationErrors_GraphApiError_Fragment
+  | MutationErrors_MigrationBlockedError_Fragment
   | MutationErrors_OnPremisesNotConfiguredError_Fragment
+  | MutationErrors_ReverificationNotOpenError_Fragment
   | MutationErrors_ValidationError_Fragment
 ;
 

@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { createGateway, type Gateway, type GatewayOptions } from "../../src/gateway.js";
 import { createLogger } from "../../src/observability/logger.js";
 import type { Simulator } from "../../src/simulator/server.js";
+import { DEMO_BUSINESS_ID } from "../../src/simulator/seed.js";
 
 /** Everything the gateway logged, for tests that look for leaks. */
 export class LogSink extends Writable {
@@ -28,6 +29,7 @@ export function gatewayFor(sim: Simulator, overrides: Partial<GatewayOptions> = 
   const logs = new LogSink();
   const yoga = createGateway({
     graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
+    businessId: DEMO_BUSINESS_ID,
     batching: true,
     graphiql: true,
     logger: createLogger("info", logs),

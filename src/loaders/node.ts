@@ -1,20 +1,22 @@
 import DataLoader from "dataloader";
 import { mergeFields } from "../graph-api/field-lists.js";
 import { UpstreamError } from "../graph-api/errors.js";
-import type { PhoneNumberWire } from "../graph-api/types.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
 
-export interface PhoneNumberKey {
+export interface NodeKey {
   id: string;
   /** Graph fields this read needs; merged with the other keys of the batch. */
   fields: readonly string[];
 }
 
-export type PhoneNumberLoader = DataLoader<PhoneNumberKey, PhoneNumberWire, string>;
+export type NodeLoader<T> = DataLoader<NodeKey, T, string>;
 
-/** Numbers by id, fields merged over the batch; a key that fails gets Meta's error (or the transport's) for itself alone. */
-export function createPhoneNumberLoader(reader: GraphReader, batching: boolean, cache = true): PhoneNumberLoader {
-  return new DataLoader<PhoneNumberKey, PhoneNumberWire, string>(
+/**
+ * Graph objects by id (numbers, pre-verified numbers), fields merged over the batch; a key that fails gets Meta's
+ * error (or the transport's) for itself alone. `cache: false` for reads that must come from Meta now.
+ */
+export function createNodeLoader<T>(reader: GraphReader, batching: boolean, cache = true): NodeLoader<T> {
+  return new DataLoader<NodeKey, T, string>(
     async (keys) => {
       const results = await reader.nodes(
         keys.map((k) => k.id),
@@ -23,7 +25,7 @@ export function createPhoneNumberLoader(reader: GraphReader, batching: boolean, 
       return keys.map((k) => {
         const r = results.get(k.id);
         if (r instanceof Error) return r;
-        return r === undefined ? new UpstreamError("unavailable", "Meta left this object out of its answer") : (r as PhoneNumberWire);
+        return r === undefined ? new UpstreamError("unavailable", "Meta left this object out of its answer") : (r as T);
       });
     },
     { batch: batching, cache, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },

@@ -1,15 +1,20 @@
-import type { PageWire, PhoneNumberWire } from "../graph-api/types.js";
-import type { PageSpec } from "../loaders/page-spec.js";
+import type { PageWire } from "../graph-api/types.js";
 
-/** A page of a WABA's numbers as the Relay connection shows it, built from Meta's paging envelope. */
-export interface PhoneNumberEdgeValue {
+/** A page of a Graph list edge (a WABA's numbers, the business's WABAs, …) as a Relay connection shows it. */
+export interface EdgeValue<T> {
   cursor: string;
-  node: PhoneNumberWire;
+  node: T;
 }
 
-export interface PhoneNumberPage {
-  edges: PhoneNumberEdgeValue[];
+export interface CursorPage<T> {
+  edges: EdgeValue<T>[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+}
+
+/** What a page takes from the request: how many items, and how many leading ones a middle cursor skips. */
+export interface PageWindow {
+  size: number;
+  skip: number;
 }
 
 /**
@@ -35,18 +40,25 @@ export function parseMiddleCursor(cursor: string): { metaBefore: string; index: 
   return undefined;
 }
 
-/** Meta's paging envelope → a Relay page. `hasNextPage` follows Meta's `paging.next`. */
-export function toPage(wire: PageWire<PhoneNumberWire> | undefined, spec: PageSpec): PhoneNumberPage {
-  const data = wire?.data ?? [];
+/** The cursor of item `i` of one of Meta's pages: Meta's own at the ends, a gateway cursor in the middle. */
+export function cursorOn(wire: PageWire<unknown> | undefined, i: number): string {
   const before = wire?.paging?.cursors?.before;
   const after = wire?.paging?.cursors?.after;
-  const last = data.length - 1;
-  const cursorAt = (i: number): string => {
-    if (i === last && after) return after;
-    if (i === 0 && before) return before;
-    return before ? middleCursor(before, i) : (after ?? "");
-  };
-  const edges = data.slice(spec.skip, spec.skip + spec.size).map((node, j) => ({ cursor: cursorAt(j + spec.skip), node }));
+  if (i === (wire?.data.length ?? 0) - 1 && after) return after;
+  if (i === 0 && before) return before;
+  return before ? middleCursor(before, i) : (after ?? "");
+}
+
+/** Where `after: cursor` resumes: Meta's cursor, and the items to skip when it names the middle of a page. */
+export function resumeAfter(cursor: string): { after: string; skip: number } {
+  const middle = parseMiddleCursor(cursor);
+  return middle ? { after: middle.metaBefore, skip: middle.index } : { after: cursor, skip: 0 };
+}
+
+/** Meta's paging envelope → a Relay page. `hasNextPage` follows Meta's `paging.next`. */
+export function toPage<T>(wire: PageWire<T> | undefined, spec: PageWindow): CursorPage<T> {
+  const data = wire?.data ?? [];
+  const edges = data.slice(spec.skip, spec.skip + spec.size).map((node, j) => ({ cursor: cursorOn(wire, j + spec.skip), node }));
   const more = data.length > spec.skip + spec.size;
   return {
     edges,
