@@ -42,7 +42,8 @@ function generatedPhone(id: string, i: number, wabaId: string, onboarded: string
   const nameStatus = NAME_STATUSES[i % NAME_STATUSES.length] ?? "NONE";
   const phone: WireObject = {
     id,
-    display_phone_number: `+1 555-01${String(i).padStart(2, "0")}-${String(1000 + i).slice(-4)}`,
+    // A North American number of the right length (10 digits after +1), like Meta's test numbers (+1 555 …).
+    display_phone_number: `+1 555-${String(100 + i)}-${String(1000 + i).slice(-4)}`,
     verified_name: `Demo Store ${i}`,
     quality_rating: ["GREEN", "YELLOW", "RED", "NA"][i % 4],
     code_verification_status: i % 5 === 0 ? "EXPIRED" : "VERIFIED",

@@ -69,7 +69,11 @@ export function createState(): SimulatorState {
 
 /** A fresh Graph id for an object the simulator creates. */
 export function newId(state: SimulatorState, prefix: string): string {
-  return `${prefix}${String(state.nextId++).padStart(16 - prefix.length, "0")}`;
+  const taken = (id: string) => state.phones.has(id) || state.wabas.has(id) || state.preverified.has(id) || state.businesses.has(id);
+  let id: string;
+  do id = `${prefix}${String(state.nextId++).padStart(16 - prefix.length, "0")}`;
+  while (taken(id));
+  return id;
 }
 
 export function secretsOf(state: SimulatorState, id: string): PhoneSecrets {

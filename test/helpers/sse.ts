@@ -9,10 +9,14 @@ export interface Subscription {
   close(): void;
 }
 
-/** Subscribes over Server-Sent Events (what Yoga serves) and collects `event: next` payloads. */
-export async function subscribe(yoga: Gateway, query: string, headers: Record<string, string> = {}): Promise<Subscription> {
+/**
+ * Subscribes over Server-Sent Events (what Yoga serves) and collects `event: next` payloads: in process
+ * (`yoga.fetch`), or over HTTP to a running gateway's origin.
+ */
+export async function subscribe(target: Gateway | string, query: string, headers: Record<string, string> = {}): Promise<Subscription> {
   const controller = new AbortController();
-  const response = await yoga.fetch("http://yoga/graphql", {
+  const send = typeof target === "string" ? (url: string, init: RequestInit) => fetch(url.replace("http://yoga", target), init) : target.fetch;
+  const response = await send("http://yoga/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream", ...headers },
     body: JSON.stringify({ query }),
