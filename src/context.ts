@@ -29,6 +29,8 @@ export interface Context {
   businessGraph: GraphApiClient;
   /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID), when configured. */
   businessId: string | undefined;
+  /** Whether some WABAs are read with tokens of their own (GRAPH_API_TOKENS_FILE). */
+  perWabaTokens: boolean;
   /** A number Meta just created on a WABA: read with that WABA's token from now on. */
   learnNumber: (wabaId: string, phoneNumberId: string) => void;
   /** The configured On-Premises client, if any. */
@@ -87,6 +89,7 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       graphFor: (objectId) => deps.directory.clientForNumber(objectId),
       businessGraph: deps.directory.defaultClient,
       businessId: deps.businessId,
+      perWabaTokens: deps.directory.scoped,
       learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),
       onPremises: deps.onPremises,
       onPremisesPending: deps.onPremisesPending,

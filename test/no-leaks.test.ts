@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PHONE_ID, DEMO_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID, NEW_CLIENT_WABA_ID, PREVERIFIED_UNVERIFIED_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
 import { gatewayFor } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
 
@@ -29,6 +29,13 @@ describe("nothing secret leaks", () => {
       await run(yoga, `mutation ($c: String!) { verifyCode(input: { phoneNumberId: "${WALKTHROUGH_PHONE_ID}", code: $c }) { __typename } }`, { c: CODE });
       await run(yoga, `mutation ($pin: String!) { setTwoStepVerificationPin(input: { phoneNumberId: "${DEMO_PHONE_ID}", pin: $pin }) { __typename } }`, { pin: PIN });
       await run(yoga, `mutation { registerOnPremisesAccount(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, pin: "${PIN}" }) { __typename } }`);
+      // Onboarding: the business's edges, the pre-verified pool (with a code), adding numbers, names, subscriptions.
+      await run(yoga, `{ managedWabas(relation: CLIENT, first: 3) { edges { node { id subscribedApps { id } } } } preverifiedPhoneNumbers { edges { node { id } } } }`);
+      await run(yoga, `mutation ($c: String!) { verifyPreverifiedCode(input: { preverifiedPhoneNumberId: "${PREVERIFIED_UNVERIFIED_ID}", code: $c }) { __typename ... on Error { message } } }`, { c: CODE });
+      await run(yoga, `mutation { addPreverifiedPhoneNumber(input: { phoneNumber: "+16315557099" }) { __typename ... on Error { message } } }`);
+      await run(yoga, `mutation { addPhoneNumber(input: { wabaId: "${NEW_CLIENT_WABA_ID}", phoneNumber: "+16315557098", verifiedName: "Fresh Sprouts" }) { __typename ... on Error { message } } }`);
+      await run(yoga, `mutation { requestDisplayNameChange(input: { phoneNumberId: "${DEMO_PHONE_ID}", newDisplayName: "Lucky Shrub Two" }) { __typename ... on Error { message } } }`);
+      await run(yoga, `mutation { subscribeAppToWaba(input: { wabaId: "${NEW_CLIENT_WABA_ID}" }) { __typename ... on Error { message } } }`);
       ctx.sim.faults.add("node", { kind: "html500" }, 3);
       await run(yoga, `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`);
       responses.push(await (await yoga.fetch("http://yoga/metrics")).text());
@@ -41,6 +48,7 @@ describe("nothing secret leaks", () => {
     // The upstream did receive them, where they belong.
     expect(ctx.sim.log.entries.some((r) => r.headers.authorization === `Bearer ${ctx.sim.token}`)).toBe(true);
     expect(ctx.sim.log.entries.some((r) => r.body?.pin === PIN)).toBe(true);
+    expect(ctx.sim.log.entries.some((r) => r.endpoint === "verify_code" && r.body?.code === CODE)).toBe(true);
     await Promise.all([good.yoga.dispose(), refused.yoga.dispose()]);
   });
 });

@@ -117,7 +117,7 @@ describe("addPhoneNumber", () => {
 
   it("answers Meta's 200000 for a number already on a WABA as a GraphApiError, sent once", async () => {
     const r = await addNumber({ wabaId: NEW_CLIENT_WABA_ID, phoneNumber: "+16315551111", verifiedName: "Lucky Shrub" });
-    expect(r.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", code: 200000, reason: "OTHER", retryable: false });
+    expect(r.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", code: 200000, reason: "CANNOT_ADD_NUMBER", retryable: false });
     expect(ctx.sim.log.count).toBe(1);
   });
 
@@ -157,7 +157,7 @@ describe("migrating a number", () => {
     expect(nobody.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "INVALID_PARAMETER", code: 100 });
     const pinnedDigits = ctx.sim.state.phones.get(PINNED)?.display_phone_number as string;
     const pinned = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: `+${pinnedDigits.replace(/\D/g, "")}`, verifiedName: "Demo Store 41", migrate: true });
-    expect(pinned.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", code: 200000 });
+    expect(pinned.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", code: 200000, reason: "CANNOT_ADD_NUMBER" });
     expect(posts("add_phone_number").map((p) => p.body?.migrate_phone_number)).toEqual([true, true]);
   });
 
@@ -235,5 +235,15 @@ describe("requestDisplayNameChange", () => {
     expect(results.slice(0, 9).every((t) => t === "RequestDisplayNameChangeSuccess")).toBe(true);
     expect(results[9]).toBe("GraphApiError");
     expect(posts("phone_update")).toHaveLength(10);
+  });
+});
+
+describe("the audit trail", () => {
+  it("records every onboarding mutation with the caller, the object and the outcome", async () => {
+    await addNumber({ wabaId: NEW_CLIENT_WABA_ID, phoneNumber: "+16315551111", verifiedName: "Lucky Shrub" });
+    await execute(gw.yoga, NameChange, { input: { phoneNumberId: "1090000000000001", newDisplayName: "Demo Store One" } });
+    const audit = gw.logs.lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.audit === true);
+    expect(audit).toContainEqual(expect.objectContaining({ action: "addPhoneNumber", wabaId: NEW_CLIENT_WABA_ID, caller: "anonymous", outcome: "CANNOT_ADD_NUMBER" }));
+    expect(audit).toContainEqual(expect.objectContaining({ action: "requestDisplayNameChange", phoneNumberId: "1090000000000001", outcome: "success" }));
   });
 });

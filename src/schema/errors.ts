@@ -31,6 +31,7 @@ const GraphApiErrorReason = builder.enumType("GraphApiErrorReason", {
     ACCOUNT_LOCKED: { description: "The WhatsApp account is locked (131031), e.g. after policy violations or a wrong two-step PIN." },
     CODE_NOT_SENT: { description: "Meta could not send the verification code (136024)." },
     POLICY_BLOCKED: { description: "Temporarily blocked for a policy violation (368)." },
+    CANNOT_ADD_NUMBER: { description: "Meta cannot add the number to the WABA (200000), e.g. it is on another WhatsApp account, or a migration requirement is unmet." },
     OTHER: { description: "Any other refusal; see code." },
   },
 });

@@ -30,6 +30,7 @@ export type FailureReason =
   | "ACCOUNT_LOCKED"
   | "CODE_NOT_SENT"
   | "POLICY_BLOCKED"
+  | "CANNOT_ADD_NUMBER"
   | "OTHER";
 
 /**
@@ -76,6 +77,11 @@ const BY_CODE: Record<number, Known> = {
   131031: { reason: "ACCOUNT_LOCKED", retryable: false, message: "The WhatsApp Business Account is locked (for example after policy violations or wrong two-step PINs)." },
   136024: { reason: "CODE_NOT_SENT", retryable: true, message: "Meta could not send the code; try again later or with the other method." },
   368: { reason: "POLICY_BLOCKED", retryable: true, message: "Meta has temporarily blocked this account for a policy violation." },
+  200000: {
+    reason: "CANNOT_ADD_NUMBER",
+    retryable: false,
+    message: "Meta cannot add this number to the WABA (200000): it may already be on another WhatsApp account (migrate it instead), or the WABA cannot take more numbers.",
+  },
   131005: { reason: "PERMISSION_DENIED", retryable: false, message: "Meta denied access: the gateway's token lacks the permission for this call." },
   131008: { reason: "INVALID_PARAMETER", retryable: false, message: "Meta says a required parameter is missing." },
   131009: { reason: "INVALID_PARAMETER", retryable: false, message: "Meta refused a parameter value of this call." },
@@ -102,7 +108,7 @@ interface Row {
 const BY_KIND: Record<FailureKind, Row> = {
   "not-found": {
     read: { code: "NOT_FOUND", message: (s) => `${s} was not found, or the gateway's token cannot read it.` },
-    mutation: { reason: "NOT_FOUND", retryable: false, message: () => "Meta does not know this number, or the gateway's token cannot reach it." },
+    mutation: { reason: "NOT_FOUND", retryable: false, message: () => "Meta does not know this object (number, WABA or pre-verified number), or the gateway's token cannot reach it." },
   },
   auth: {
     read: { code: "UPSTREAM_AUTH", message: () => "The Graph API refused the gateway's access token; an operator must renew it." },

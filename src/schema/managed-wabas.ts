@@ -67,9 +67,10 @@ async function operatorPage(ctx: Context, path: { businessId: string; relation: 
 /**
  * A tenant sees only its WABAs, and nothing is read of the others but their ids: Meta's list is walked by id
  * (100 a call) from the cursor until the page is full, then the tenant's WABAs are read as selected, in one
- * batched round trip. Cursors are positions in Meta's list, so they work for every caller.
+ * batched round trip. Cursors are positions in Meta's list, so they work for every caller. Operators take this
+ * path too when WABAs have tokens of their own: each WABA is then read with its own token.
  */
-async function tenantPage(ctx: Context, path: { businessId: string; relation: WabaRelation }, size: number, after: string | undefined, selection: WabaSelection) {
+async function filteredPage(ctx: Context, path: { businessId: string; relation: WabaRelation }, size: number, after: string | undefined, selection: WabaSelection) {
   const empty: CursorPage<WabaRecord> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: after !== undefined, startCursor: null, endCursor: null } };
   if (ctx.access.caller.wabaIds !== "all" && ctx.access.caller.wabaIds.size === 0) return empty;
   const found: EdgeValue<string>[] = [];
@@ -124,8 +125,11 @@ builder.queryField("managedWabas", (t) =>
       const size = listPageSize(args.first, args.after);
       const selection = wabaSelection(ctx, nodesOf(treeOf(info)));
       const after = args.after ?? undefined;
+      // A page of WABAs counts against the operation's budget of objects, like `wabas(ids:)`.
+      ctx.idBudget.take(size);
+      const onePass = isOperator(ctx.access.caller) && !ctx.perWabaTokens;
       try {
-        return await (isOperator(ctx.access.caller) ? operatorPage : tenantPage)(ctx, path, size, after, selection);
+        return await (onePass ? operatorPage : filteredPage)(ctx, path, size, after, selection);
       } catch (e) {
         throw toGraphQLError(e, "The business's WABAs", { callerCursor: after === undefined ? undefined : "after" });
       }

@@ -106,6 +106,8 @@ export type GraphApiErrorReason =
   | 'ACCESS_TOKEN_INVALID'
   /** The WhatsApp account is locked (131031), e.g. after policy violations or a wrong two-step PIN. */
   | 'ACCOUNT_LOCKED'
+  /** Meta cannot add the number to the WABA (200000), e.g. it is on another WhatsApp account, or a migration requirement is unmet. */
+  | 'CANNOT_ADD_NUMBER'
   /** Meta could not send the verification code (136024). */
   | 'CODE_NOT_SENT'
   /** An earlier deregistration did not complete (133000): deregister again, then register. */
