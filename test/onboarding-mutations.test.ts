@@ -74,6 +74,10 @@ const addNumber = (input: { wabaId: string; phoneNumber: string; verifiedName: s
 
 describe("addPhoneNumber", () => {
   it("sends cc and the national number split from E.164, and the new number is readable at once and walks verification to registration", async () => {
+    // Read (and cached) before the number exists: the add must drop that answer.
+    const before = await execute(gw.yoga, NumbersOf, { id: NEW_CLIENT_WABA_ID });
+    expect(before.body.data?.waba?.phoneNumbers.edges).toEqual([]);
+    ctx.sim.log.clear();
     const r = await addNumber({ wabaId: NEW_CLIENT_WABA_ID, phoneNumber: "+16315559876", verifiedName: "  Fresh Sprouts Bakery " });
     const phone = added(r);
     expect(phone).toMatchObject({ verifiedName: "Fresh Sprouts Bakery", codeVerificationStatus: "NOT_VERIFIED", registration: { state: "NEEDS_VERIFICATION" } });
