@@ -1,5 +1,6 @@
 import type { Context } from "../context.js";
 import { GraphApiFailure } from "./graph-failures.js";
+import { RefusedBeforeSending } from "./input-error.js";
 
 /** What a mutation acts on: a number (its WABA is looked up), a WABA, or another Graph object. */
 export interface AuditSubject {
@@ -19,8 +20,12 @@ export async function audit(ctx: Context, action: string, subject: AuditSubject,
   ctx.log.info({ audit: true, caller: ctx.access.caller.name, wabaId, phoneNumberId, objectIds, action, outcome: result }, "mutation");
 }
 
-/** Meta refused before changing anything: its answer says so. A timeout or a broken call may have changed the number. */
-const cleanRefusal = (e: unknown) => e instanceof GraphApiFailure && e.reason !== "UPSTREAM_TIMEOUT" && e.reason !== "UPSTREAM_UNAVAILABLE";
+/**
+ * Nothing changed: the gateway refused before sending, or Meta refused (its answer says so). A timeout or a broken
+ * call may have changed the object.
+ */
+const cleanRefusal = (e: unknown) =>
+  e instanceof RefusedBeforeSending || (e instanceof GraphApiFailure && e.reason !== "UPSTREAM_TIMEOUT" && e.reason !== "UPSTREAM_UNAVAILABLE");
 
 /**
  * Runs a mutation's work and records it in the audit trail, whatever the outcome. Unless Meta cleanly refused,

@@ -1,7 +1,10 @@
 import type { ZodError } from "zod";
 
+/** The gateway refused a mutation before sending anything to Meta: nothing changed upstream. */
+export class RefusedBeforeSending extends Error {}
+
 /** The input was refused before any call to Meta (GraphQL type `ValidationError`). */
-export class InputError extends Error {
+export class InputError extends RefusedBeforeSending {
   override readonly name = "InputError";
   constructor(
     message: string,

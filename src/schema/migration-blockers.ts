@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import { isGraphId } from "../graph-api/ids.js";
 import { builder } from "./builder.js";
+import { RefusedBeforeSending } from "./input-error.js";
 import { ErrorInterface } from "./errors.js";
 import { forbidden } from "./ids.js";
 import { toGraphQLError } from "./graph-failures.js";
@@ -56,7 +57,7 @@ export const MigrationBlocker = builder.objectRef<MigrationBlockerValue>("Migrat
 });
 
 /** addPhoneNumber(migrate: true) refused before anything was sent: a blocker is certain. */
-export class MigrationBlocked extends Error {
+export class MigrationBlocked extends RefusedBeforeSending {
   override readonly name = "MigrationBlocked";
   constructor(readonly blockers: MigrationBlockerValue[]) {
     super(`Meta would refuse this migration: ${blockers.map((b) => b.message).join(" ")}`);

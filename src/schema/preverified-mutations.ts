@@ -4,6 +4,7 @@ import type { PreverifiedNumberWire } from "../graph-api/types.js";
 import type { Context } from "../context.js";
 import { audited } from "./audited.js";
 import { builder } from "./builder.js";
+import { RefusedBeforeSending } from "./input-error.js";
 import { businessIdOf } from "./business.js";
 import { DateTime } from "./date-time.js";
 import { ErrorInterface } from "./errors.js";
@@ -42,7 +43,7 @@ function successType(name: string, description: string, fieldDescription: string
 }
 
 /** Asked for a code before the re-verification window opened; nothing was sent to Meta. */
-export class ReverificationNotOpen extends Error {
+export class ReverificationNotOpen extends RefusedBeforeSending {
   override readonly name = "ReverificationNotOpen";
   constructor(readonly opensAt: Date) {
     super(`This number is VERIFIED; Meta lets it be verified again only in the 45 days before its verification expires, from ${opensAt.toISOString().replace(".000Z", "Z")}.`);
