@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
+import { buildDist } from "./build.mjs";
 import { start, type Proc } from "./bench/processes.js";
 import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
@@ -162,7 +161,7 @@ const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) :
 
 async function main(): Promise<void> {
   process.stderr.write("building dist/ (npm run build)…\n");
-  execFileSync(process.execPath, [createRequire(import.meta.url).resolve("typescript/bin/tsc"), "-p", "tsconfig.build.json"], { stdio: "inherit" });
+  await buildDist();
   const sim = await start(
     "src/simulator/main.ts",
     { SIMULATOR_PORT: "0", SIMULATOR_TOKEN: TOKEN, SIMULATOR_LATENCY_MS: String(LATENCY), SIMULATOR_BENCH_WABAS: "20" },
@@ -231,6 +230,7 @@ async function standard(sim: Proc): Promise<void> {
     const a = scenarios.find((s) => s.key === "a");
     const rssAt32 = a ? (await cannon(gateway, a, 32, DURATION), gateway.peakRssMiB()) : Number.NaN;
     await gateway.stop();
+    const floors = a ? await measureFloors(sim, a) : [];
 
     process.stderr.write("measuring the fault scenarios…\n");
     await control(sim, "POST", "latency", { ms: LATENCY });
@@ -242,7 +242,7 @@ async function standard(sim: Proc): Promise<void> {
     const fleet = await fleetScenarios(sim, (env) => startGateway(sim, true, env), DURATION);
 
     print(results, rss, cpu.find((c) => c.title === a?.title)?.gatewayMs ?? Number.NaN, run?.latency.average ?? Number.NaN);
-    printCpu(cpu, startMs, rssAt32);
+    printCpu(cpu, startMs, rssAt32, floors);
     printFaults(faults);
     printFleet(fleet);
   }
@@ -252,6 +252,34 @@ interface CpuRow {
   title: string;
   gatewayMs: number;
   directMs: number;
+}
+
+interface FloorRow {
+  name: string;
+  cpuMs: number;
+  startMs: number;
+  rssAt32: number;
+}
+
+/**
+ * What any server making (a)'s upstream GET costs, measured like the gateway: a bare node:http server, and a bare
+ * graphql-yoga server with one resolver (scripts/bench/floor-server.mjs). The gateway cannot cost less than them.
+ */
+async function measureFloors(sim: Proc, a: Scenario): Promise<FloorRow[]> {
+  const rows: FloorRow[] = [];
+  for (const [name, floor] of [["bare node:http + undici", "http"], ["bare graphql-yoga, one resolver", "yoga"]] as const) {
+    process.stderr.write(`measuring the floor: ${name}…\n`);
+    const server = await start("scripts/bench/floor-server.mjs", { SIM_URL: sim.url, SIM_TOKEN: TOKEN, FLOOR: floor, NODE_ENV: "production" }, /"port":(\d+)[^\n]*floor listening/);
+    const proc = Object.assign(server, { url: `http://127.0.0.1:${server.url}` });
+    await cannon(proc, a, 1, CPU_SECONDS);
+    const cpu0 = proc.cpuMs();
+    const measured = await cannon(proc, a, 1, CPU_SECONDS);
+    const cpuMs = (proc.cpuMs() - cpu0) / Math.max(1, measured.requests.total);
+    await cannon(proc, a, 32, DURATION);
+    rows.push({ name, cpuMs, startMs: proc.startMs, rssAt32: proc.peakRssMiB() });
+    await proc.stop();
+  }
+  return rows;
 }
 
 /**
@@ -277,16 +305,24 @@ async function directCpuPerOp(s: Scenario): Promise<number> {
   return (used.user + used.system) / 1000 / Math.max(1, ops);
 }
 
-function printCpu(rows: CpuRow[], startMs: number, rssAt32: number): void {
+function printCpu(rows: CpuRow[], startMs: number, rssAt32: number, floors: FloorRow[]): void {
+  const a = rows.find((r) => r.title.startsWith("(a)"));
   const lines = [
     "",
-    `CPU per operation at 0 ms upstream latency (one operation at a time, ${CPU_SECONDS} s after a ${CPU_SECONDS} s warm-up; the compiled gateway, node dist/server.js):`,
+    `CPU per operation at 0 ms upstream latency (one operation at a time, ${CPU_SECONDS} s after a ${CPU_SECONDS} s warm-up; the bundled gateway, node dist/server.js):`,
     "",
     "| scenario | gateway CPU/op | direct client CPU/op | gateway ÷ direct |",
     "| --- | ---: | ---: | ---: |",
     ...rows.map((r) => `| ${r.title} | ${fmt(r.gatewayMs, 2)} ms | ${fmt(r.directMs, 2)} ms | ${fmt(r.gatewayMs / r.directMs, 1)}× |`),
     "",
     `Start-up to listening: ${fmt(startMs)} ms. Peak RSS after (a) at c=32: ${fmt(rssAt32)} MiB.`,
+    "",
+    "Floors for (a), measured the same way (scripts/bench/floor-server.mjs): what a server costs before any gateway logic.",
+    "",
+    "| server for (a) | CPU/op | ÷ direct client | start-up to listening | peak RSS after c=32 |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...floors.map((f) => `| ${f.name} | ${fmt(f.cpuMs, 2)} ms | ${fmt(f.cpuMs / (a?.directMs ?? Number.NaN), 1)}× | ${fmt(f.startMs)} ms | ${fmt(f.rssAt32)} MiB |`),
+    `| waba-gateway | ${fmt(a?.gatewayMs ?? Number.NaN, 2)} ms | ${fmt((a?.gatewayMs ?? Number.NaN) / (a?.directMs ?? Number.NaN), 1)}× | ${fmt(startMs)} ms | ${fmt(rssAt32)} MiB |`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

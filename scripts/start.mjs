@@ -1,10 +1,9 @@
-// `npm start`: compiles src/ to dist/ when a source file is newer than the last build, then runs the compiled
-// gateway in this process: plain JavaScript, no TypeScript compiler or loader in the running gateway.
-import { execFileSync } from "node:child_process";
+// `npm start`: bundles src/ into dist/ when a source file is newer than the last build (scripts/build.mjs), then
+// runs the bundled gateway in this process: plain JavaScript, no TypeScript compiler or loader in the running gateway.
 import { readdirSync, statSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { buildDist } from "./build.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const newest = (dir) =>
@@ -14,10 +13,7 @@ const newest = (dir) =>
   }, 0);
 const mtime = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.mtimeMs ?? 0;
 
-const built = mtime("dist/.tsbuildinfo");
-const sources = Math.max(newest(join(root, "src")), mtime("tsconfig.json"), mtime("tsconfig.build.json"), mtime("package.json"));
-if (sources > built) {
-  const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-  execFileSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { stdio: "inherit" });
-}
+const built = mtime("dist/server.js");
+const sources = Math.max(newest(join(root, "src")), mtime("package.json"), mtime("package-lock.json"), mtime("scripts/build.mjs"));
+if (sources > built) await buildDist();
 await import(new URL("../dist/server.js", import.meta.url).href);

@@ -9,7 +9,7 @@ let gw: RunningGateway;
 let simulatorUrl: string;
 
 beforeAll(async () => {
-  gw = await spawnGateway();
+  gw = await spawnGateway({}, ["scripts/start.mjs"]);
   simulatorUrl = /"simulator":"(http:\/\/[^"]+)"/.exec(gw.output())?.[1] ?? "";
 });
 afterAll(async () => {

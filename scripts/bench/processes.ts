@@ -28,7 +28,7 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
   const logFile = join(LOGS, `${++started}-${entry.replace(/\W+/g, "_")}.log`);
   const fd = openSync(logFile, "w");
   // Compiled JavaScript runs as it is, as in production; TypeScript through tsx.
-  const child = spawn(process.execPath, entry.endsWith(".js") ? [entry] : ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, /\.m?js$/.test(entry) ? [entry] : ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", fd, fd],

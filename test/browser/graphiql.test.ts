@@ -14,7 +14,7 @@ describe("GraphiQL in a real browser (demo mode)", () => {
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`);
-    gateway = await spawnGateway();
+    gateway = await spawnGateway({}, ["scripts/start.mjs"]);
     // Playwright gives each launch a fresh temporary profile; the flags keep Chromium off the (closed) network.
     browser = await chromium.launch({
       executablePath: CHROMIUM,
