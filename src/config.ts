@@ -38,6 +38,8 @@ export interface Config {
   maxSubscriptionsPerCaller: number;
   maxUpstreamPerCaller: number;
   numberDirectoryTtlSeconds: number;
+  /** GATEWAY_PERSISTED_DOCUMENTS: manifests of trusted documents (hash → document), comma-separated. */
+  persistedDocuments: string[];
 }
 
 export interface GraphApiConfig {
@@ -96,8 +98,16 @@ const envSchema = z.object({
   GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(20),
   GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(64),
   GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  GATEWAY_PERSISTED_DOCUMENTS: z.string().min(1).optional(),
+  GATEWAY_JWT_PERSISTED_ONLY: flag.default(false),
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
+
+const persistedDocuments = (value: string | undefined): string[] =>
+  (value ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 
 const ONPREM_VARIABLES = ["ONPREM_BASE_URL", "ONPREM_USERNAME", "ONPREM_PASSWORD"] as const;
 
@@ -125,6 +135,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError("Invalid configuration:\n  GATEWAY_JWT_SECRET / GATEWAY_JWKS_URL: set one of them, not both");
   }
   const enforced = e.GATEWAY_CLIENTS_FILE !== undefined || jwtConfigured;
+  if (e.GATEWAY_JWT_PERSISTED_ONLY && e.GATEWAY_PERSISTED_DOCUMENTS === undefined) {
+    throw new ConfigError("Invalid configuration:\n  GATEWAY_JWT_PERSISTED_ONLY: needs GATEWAY_PERSISTED_DOCUMENTS (the manifests those callers may run)");
+  }
   // Secure by default: with Meta's real token, an open gateway is a choice someone must make explicitly.
   if (!demoMode && !enforced && e.GATEWAY_AUTH !== "none") {
     throw new ConfigError(
@@ -165,6 +178,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             issuer: e.GATEWAY_JWT_ISSUER,
             audience: e.GATEWAY_JWT_AUDIENCE,
             maxLifetimeSeconds: e.GATEWAY_JWT_MAX_LIFETIME_SECONDS,
+            persistedOnly: e.GATEWAY_JWT_PERSISTED_ONLY,
           }
         : undefined,
     },
@@ -177,5 +191,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxSubscriptionsPerCaller: e.GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER,
     maxUpstreamPerCaller: e.GATEWAY_MAX_UPSTREAM_PER_CALLER,
     numberDirectoryTtlSeconds: e.GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS,
+    persistedDocuments: persistedDocuments(e.GATEWAY_PERSISTED_DOCUMENTS),
   };
 }

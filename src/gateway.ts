@@ -24,6 +24,8 @@ import { bodyLimit } from "./plugins/body-limit.js";
 import { operationLog } from "./plugins/operation-log.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
 import { authenticateFirst } from "./plugins/authenticate-first.js";
+import type { PersistedDocuments } from "./plugins/persisted-documents.js";
+import { persistedOperations } from "./plugins/persisted-operations.js";
 import { errorCap } from "./plugins/error-cap.js";
 import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { selectionBounds } from "./plugins/selection-bounds.js";
@@ -67,6 +69,8 @@ export interface GatewayOptions {
   metricsWabaLabels?: boolean;
   /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID): its WABAs and pre-verified numbers. */
   businessId?: string | undefined;
+  /** Trusted documents (GATEWAY_PERSISTED_DOCUMENTS): runnable by hash, and all that persisted-only callers may run. */
+  persistedDocuments?: PersistedDocuments | undefined;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
   tokensByWaba?: ReadonlyMap<string, string>;
 }
@@ -153,6 +157,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     noEchoedBodies(),
     // Before parse and validation: an unauthenticated document costs nothing to refuse.
     authenticateFirst(authenticate, callers),
+    // After authentication (it needs the caller), before anything reads the document.
+    ...(options.persistedDocuments ? [persistedOperations(options.persistedDocuments, callers)] : []),
     ...queryLimits(limits),
     selectionBounds(),
     errorCap(),
@@ -174,6 +180,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     landingPage: false,
     // One operation per HTTP request: GraphQL-over-HTTP batching would multiply every limit.
     batching: false,
+    // A persisted operation's id in the GraphQL-over-HTTP form (`documentId`), beside Apollo's extension.
+    extraParamNames: ["documentId"],
     // Yoga's own body limit pipes every request body through a TransformStream (about a third of a millisecond
     // of CPU per operation here); bodyLimit() checks Content-Length and reads the stream only without one.
     maxRequestBodySize: false,

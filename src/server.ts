@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { fileURLToPath } from "node:url";
 import type { AuthConfig } from "./auth/authenticate.js";
 import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
@@ -8,8 +10,12 @@ import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
+import { PersistedDocuments, PersistedDocumentsError } from "./plugins/persisted-documents.js";
 import { DEMO_BUSINESS_ID, DEMO_WABA_ID } from "./simulator/seed.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
+
+/** The typed client's manifest (npm run codegen), served in demo mode. */
+const DEMO_MANIFEST = new URL("../client/gql/persisted-documents.json", import.meta.url);
 
 /** The only file that listens: config → (demo simulator) → gateway → node:http; SIGTERM drains. */
 async function main(): Promise<void> {
@@ -26,6 +32,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   let auth: AuthConfig;
   let tokensByWaba: Map<string, string> | undefined;
+  let persistedDocuments: PersistedDocuments | undefined;
   try {
     auth = {
       open: !config.auth.enforced,
@@ -33,8 +40,17 @@ async function main(): Promise<void> {
       jwt: config.auth.jwt,
     };
     tokensByWaba = config.tokensFile ? loadTokensFile(config.tokensFile) : undefined;
+    // Demo mode serves the client package's manifest too, so that its example runs by persisted hash.
+    const manifests = config.persistedDocuments.length > 0 ? config.persistedDocuments : config.demoMode && existsSync(DEMO_MANIFEST) ? [fileURLToPath(DEMO_MANIFEST)] : [];
+    persistedDocuments =
+      manifests.length > 0
+        ? new PersistedDocuments(manifests, (path, message) => logger.warn({ path, message }, "persisted documents: kept the last good manifest"))
+        : undefined;
+    if (!persistedDocuments && auth.apiClients.some((c) => c.caller.persistedOnly)) {
+      throw new ClientsFileError("GATEWAY_CLIENTS_FILE: some clients are persistedOnly, but GATEWAY_PERSISTED_DOCUMENTS names no manifest for them");
+    }
   } catch (e) {
-    if (e instanceof ClientsFileError || e instanceof TokensFileError) {
+    if (e instanceof ClientsFileError || e instanceof TokensFileError || e instanceof PersistedDocumentsError) {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     }
@@ -68,6 +84,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     auth,
     tokensByWaba,
+    persistedDocuments,
     redisUrl: config.redisUrl,
     webhooks,
     cacheTtlSeconds: config.cacheTtlSeconds,

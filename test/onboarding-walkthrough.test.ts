@@ -16,7 +16,7 @@ afterAll(async () => {
   if (gw?.child.exitCode === null) await gw.stop("SIGKILL");
 });
 
-async function gql<T = Record<string, unknown>>(query: string): Promise<T> {
+async function run<T = Record<string, unknown>>(query: string): Promise<T> {
   const r = await fetch(`${gw.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
   const body = (await r.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -30,14 +30,14 @@ describe("the README's onboarding walkthrough on the demo", () => {
   let numberId = "";
 
   it("1. finds the client's new WABA: no numbers, no app subscribed", async () => {
-    const data = await gql<{ managedWabas: { edges: { node: { id: string; name: string; subscribedApps: unknown[]; phoneNumbers: { edges: unknown[] } } }[] } }>(
+    const data = await run<{ managedWabas: { edges: { node: { id: string; name: string; subscribedApps: unknown[]; phoneNumbers: { edges: unknown[] } } }[] } }>(
       `{ managedWabas(relation: CLIENT, first: 5) { edges { node { id name subscribedApps { id name } phoneNumbers(first: 5) { edges { node { id } } } } } } }`,
     );
     expect(data.managedWabas.edges[0]?.node).toEqual({ id: NEW_CLIENT_WABA_ID, name: "Fresh Sprouts Bakery", subscribedApps: [], phoneNumbers: { edges: [] } });
   });
 
   it("2. adds a number, which needs verification", async () => {
-    const data = await gql<{ addPhoneNumber: { __typename: string; phoneNumber: { id: string; registration: { state: string } } } }>(
+    const data = await run<{ addPhoneNumber: { __typename: string; phoneNumber: { id: string; registration: { state: string } } } }>(
       `mutation { addPhoneNumber(input: { wabaId: "${NEW_CLIENT_WABA_ID}", phoneNumber: "+16315550199", verifiedName: "Fresh Sprouts Bakery" }) {
         __typename ... on AddPhoneNumberSuccess { phoneNumber { id registration { state } } } ... on Error { message } } }`,
     );
@@ -46,9 +46,9 @@ describe("the README's onboarding walkthrough on the demo", () => {
   });
 
   it("3. verifies and registers it", async () => {
-    await gql(`mutation { requestVerificationCode(input: { phoneNumberId: "${numberId}", codeMethod: SMS, language: "en_US" }) { __typename } }`);
-    await gql(`mutation { verifyCode(input: { phoneNumberId: "${numberId}", code: "123456" }) { __typename } }`);
-    const data = await gql<{ registerPhoneNumber: { phoneNumber: { registration: { state: string } } } }>(
+    await run(`mutation { requestVerificationCode(input: { phoneNumberId: "${numberId}", codeMethod: SMS, language: "en_US" }) { __typename } }`);
+    await run(`mutation { verifyCode(input: { phoneNumberId: "${numberId}", code: "123456" }) { __typename } }`);
+    const data = await run<{ registerPhoneNumber: { phoneNumber: { registration: { state: string } } } }>(
       `mutation { registerPhoneNumber(input: { phoneNumberId: "${numberId}", pin: "135790" }) { ... on RegisterPhoneNumberSuccess { phoneNumber { registration { state } } } } }`,
     );
     expect(data.registerPhoneNumber.phoneNumber.registration.state).toBe("REGISTERED_CLOUD_API");
@@ -56,7 +56,7 @@ describe("the README's onboarding walkthrough on the demo", () => {
 
   it("4. subscribes the app (until then Meta sends this WABA's webhooks to no one)", async () => {
     expect((await decide(numberId, "PENDING")).webhookAnswer).toBeNull();
-    const data = await gql<{ subscribeAppToWaba: { waba: { subscribedApps: { name: string }[] } } }>(
+    const data = await run<{ subscribeAppToWaba: { waba: { subscribedApps: { name: string }[] } } }>(
       `mutation { subscribeAppToWaba(input: { wabaId: "${NEW_CLIENT_WABA_ID}" }) { ... on SubscribeAppToWabaSuccess { waba { subscribedApps { id name } } } } }`,
     );
     expect(data.subscribeAppToWaba.waba.subscribedApps.map((a) => a.name)).toEqual(["waba-gateway demo app"]);
@@ -67,7 +67,7 @@ describe("the README's onboarding walkthrough on the demo", () => {
       gw.url,
       `subscription { phoneNumberChanged(wabaId: "${NEW_CLIENT_WABA_ID}") { kind event phoneNumber { id verifiedName newDisplayName newNameStatus registration { nextAction } } } }`,
     );
-    const asked = await gql<{ requestDisplayNameChange: { phoneNumber: { newNameStatus: string } } }>(
+    const asked = await run<{ requestDisplayNameChange: { phoneNumber: { newNameStatus: string } } }>(
       `mutation { requestDisplayNameChange(input: { phoneNumberId: "${numberId}", newDisplayName: "Fresh Sprouts Bakery & Cafe" }) {
         ... on RequestDisplayNameChangeSuccess { phoneNumber { newNameStatus } } } }`,
     );
@@ -79,7 +79,7 @@ describe("the README's onboarding walkthrough on the demo", () => {
     expect(event.data.phoneNumberChanged).toMatchObject({ kind: "NAME_UPDATE", event: "APPROVED", phoneNumber: { id: numberId, verifiedName: "Fresh Sprouts Bakery", newDisplayName: "Fresh Sprouts Bakery & Cafe", newNameStatus: "APPROVED" } });
     expect(event.data.phoneNumberChanged.phoneNumber.registration.nextAction).toMatch(/register the number again.*14 days/i);
 
-    const again = await gql<{ registerPhoneNumber: { phoneNumber: { verifiedName: string; newNameStatus: string | null } } }>(
+    const again = await run<{ registerPhoneNumber: { phoneNumber: { verifiedName: string; newNameStatus: string | null } } }>(
       `mutation { registerPhoneNumber(input: { phoneNumberId: "${numberId}", pin: "135790" }) { ... on RegisterPhoneNumberSuccess { phoneNumber { verifiedName newNameStatus } } } }`,
     );
     expect(again.registerPhoneNumber.phoneNumber).toEqual({ verifiedName: "Fresh Sprouts Bakery & Cafe", newNameStatus: null });

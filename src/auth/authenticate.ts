@@ -14,6 +14,8 @@ export interface JwtConfig {
   audience?: string;
   /** `exp` at most this far ahead (default 24 h): a token minted for years is refused. */
   maxLifetimeSeconds?: number;
+  /** Every JWT caller (partner frontends) may run only persisted operations (GATEWAY_JWT_PERSISTED_ONLY). */
+  persistedOnly?: boolean;
 }
 
 /** Clocks disagree a little: `iat` may be this far in the future. */
@@ -74,6 +76,7 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
       wabaIds: scopes.includes(OPERATOR_SCOPE) ? "all" : new Set(wabaIds),
       scopes: parseScopes(scopes),
       expiresAt: typeof payload.exp === "number" ? payload.exp * 1000 : undefined,
+      persistedOnly: config.persistedOnly === true || payload.persisted_only === true,
     };
   };
 }

@@ -10,6 +10,8 @@ export interface Caller {
   scopes: ReadonlySet<Scope>;
   /** When the credential stops being valid (a JWT's exp, in ms); API keys do not expire. */
   expiresAt?: number;
+  /** May run only the persisted operations of the gateway's manifests (a partner frontend's fixed set). */
+  persistedOnly?: boolean;
 }
 
 /** The JWT scope of operator callers: every WABA, and the business portfolio's own objects. */

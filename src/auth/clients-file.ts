@@ -8,6 +8,8 @@ export const clientSchema = z.object({
   keySha256: z.string().regex(/^[0-9a-f]{64}$/i, "keySha256 must be the hex SHA-256 of the key"),
   wabaIds: z.union([z.literal("*"), z.array(z.string().regex(GRAPH_ID, "WABA ids are numeric"))]),
   scopes: z.array(z.enum(["read", "manage"])).min(1),
+  /** Only the persisted operations of GATEWAY_PERSISTED_DOCUMENTS (a frontend's fixed set of documents). */
+  persistedOnly: z.boolean().optional(),
 });
 
 const fileSchema = z.object({ clients: z.array(clientSchema) });
@@ -22,7 +24,7 @@ export class ClientsFileError extends Error {
   override readonly name = "ClientsFileError";
 }
 
-/** Reads GATEWAY_CLIENTS_FILE: `{"clients":[{"name","keySha256","wabaIds":[…]|"*","scopes":["read","manage"]}]}`. */
+/** Reads GATEWAY_CLIENTS_FILE: `{"clients":[{"name","keySha256","wabaIds":[…]|"*","scopes":["read","manage"],"persistedOnly"?}]}`. */
 export function loadClientsFile(path: string): ApiClient[] {
   let raw: unknown;
   try {
@@ -41,6 +43,7 @@ export function loadClientsFile(path: string): ApiClient[] {
       kind: "api-key",
       wabaIds: c.wabaIds === "*" ? "all" : new Set(c.wabaIds),
       scopes: parseScopes(c.scopes),
+      persistedOnly: c.persistedOnly === true,
     },
   }));
 }
