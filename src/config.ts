@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { JwtConfig } from "./auth/authenticate.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
+import type { TracingConfig } from "./observability/tracing-sdk.js";
 
 /** Everything the gateway reads from the environment; this is the only reader of process.env. */
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   numberDirectoryTtlSeconds: number;
   /** GATEWAY_PERSISTED_DOCUMENTS: manifests of trusted documents (hash → document), comma-separated. */
   persistedDocuments: string[];
+  /** OpenTelemetry traces over OTLP/HTTP, from the standard OTEL_* variables; undefined: off. */
+  tracing: TracingConfig | undefined;
 }
 
 export interface GraphApiConfig {
@@ -99,6 +102,13 @@ const envSchema = z.object({
   GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(64),
   GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   GATEWAY_PERSISTED_DOCUMENTS: z.string().min(1).optional(),
+  OTEL_SDK_DISABLED: flag.default(false),
+  OTEL_TRACES_EXPORTER: z.enum(["otlp", "none"]).optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: httpUrl().optional(),
+  OTEL_EXPORTER_OTLP_HEADERS: z.string().optional(),
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: z.string().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("waba-gateway"),
   GATEWAY_JWT_PERSISTED_ONLY: flag.default(false),
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
@@ -108,6 +118,27 @@ const persistedDocuments = (value: string | undefined): string[] =>
     .split(",")
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+
+/** `k1=v1,k2=v2` (OTEL_EXPORTER_OTLP_HEADERS), values URL-decoded as the OpenTelemetry spec says. */
+const otlpHeaders = (value: string | undefined): Record<string, string> =>
+  Object.fromEntries(
+    (value ?? "")
+      .split(",")
+      .map((pair) => pair.split("="))
+      .filter((kv): kv is [string, string] => kv.length === 2 && kv[0] !== undefined && kv[0].trim() !== "")
+      .map(([k, v]) => [k.trim(), decodeURIComponent(v.trim())]),
+  );
+
+/**
+ * Traces are on when an OTLP endpoint is named or OTEL_TRACES_EXPORTER=otlp (then the spec's default,
+ * http://localhost:4318), and off with OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none.
+ */
+function tracingOf(e: z.infer<typeof envSchema>): TracingConfig | undefined {
+  const named = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? e.OTEL_EXPORTER_OTLP_ENDPOINT;
+  if (e.OTEL_SDK_DISABLED || e.OTEL_TRACES_EXPORTER === "none" || (named === undefined && e.OTEL_TRACES_EXPORTER !== "otlp")) return undefined;
+  const url = e.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? `${(e.OTEL_EXPORTER_OTLP_ENDPOINT ?? "http://localhost:4318").replace(/\/$/, "")}/v1/traces`;
+  return { url, headers: { ...otlpHeaders(e.OTEL_EXPORTER_OTLP_HEADERS), ...otlpHeaders(e.OTEL_EXPORTER_OTLP_TRACES_HEADERS) }, serviceName: e.OTEL_SERVICE_NAME };
+}
 
 const ONPREM_VARIABLES = ["ONPREM_BASE_URL", "ONPREM_USERNAME", "ONPREM_PASSWORD"] as const;
 
@@ -192,5 +223,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxUpstreamPerCaller: e.GATEWAY_MAX_UPSTREAM_PER_CALLER,
     numberDirectoryTtlSeconds: e.GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS,
     persistedDocuments: persistedDocuments(e.GATEWAY_PERSISTED_DOCUMENTS),
+    tracing: tracingOf(e),
   };
 }

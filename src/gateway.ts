@@ -22,6 +22,7 @@ import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js
 import { PendingRegistration } from "./on-premises/pending-registration.js";
 import { bodyLimit } from "./plugins/body-limit.js";
 import { operationLog } from "./plugins/operation-log.js";
+import { operationTrace } from "./plugins/operation-trace.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
 import { authenticateFirst } from "./plugins/authenticate-first.js";
 import type { PersistedDocuments } from "./plugins/persisted-documents.js";
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   metricsWabaLabels?: boolean;
   /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID): its WABAs and pre-verified numbers. */
   businessId?: string | undefined;
+  /** A span per operation (OpenTelemetry; the SDK is registered by server.ts when OTEL_* configure it). */
+  tracing?: boolean;
   /** Trusted documents (GATEWAY_PERSISTED_DOCUMENTS): runnable by hash, and all that persisted-only callers may run. */
   persistedDocuments?: PersistedDocuments | undefined;
   /** WABA id → the token of the customer's own system user for it (GRAPH_API_TOKENS_FILE). */
@@ -165,6 +168,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     operationMetrics(metrics),
     readCachePolicy() as Plugin,
     operationLog(log) as Plugin,
+    ...(options.tracing ? [operationTrace() as Plugin] : []),
     {
       onDispose: () => {
         clearInterval(redisGauge);

@@ -10,6 +10,7 @@ import { retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
+import { startTracing } from "./observability/tracing-sdk.js";
 import { PersistedDocuments, PersistedDocumentsError } from "./plugins/persisted-documents.js";
 import { DEMO_BUSINESS_ID, DEMO_WABA_ID } from "./simulator/seed.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
@@ -30,6 +31,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = createLogger(config.logLevel);
+  // Before anything makes a span: the SDK must be the registered provider from the start.
+  const tracing = config.tracing ? startTracing(config.tracing) : undefined;
+  if (config.tracing) logger.info({ collector: new URL(config.tracing.url).origin, service: config.tracing.serviceName }, "OpenTelemetry tracing on (OTLP/HTTP)");
   let auth: AuthConfig;
   let tokensByWaba: Map<string, string> | undefined;
   let persistedDocuments: PersistedDocuments | undefined;
@@ -85,6 +89,7 @@ async function main(): Promise<void> {
     auth,
     tokensByWaba,
     persistedDocuments,
+    tracing: tracing !== undefined,
     redisUrl: config.redisUrl,
     webhooks,
     cacheTtlSeconds: config.cacheTtlSeconds,
@@ -138,6 +143,8 @@ async function main(): Promise<void> {
         return yoga.dispose();
       })
       .then(() => simulator?.close())
+      // The last spans go out before the process ends.
+      .then(() => tracing?.shutdown())
       .then(() => {
         logger.info("stopped");
         logger.flush();

@@ -6,6 +6,8 @@ import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from
 import { fieldsForVersion } from "./versions.js";
 import type { BatchSlotWire, GraphErrorWire } from "./types.js";
 import { endpointKind, recordUsage, type UpstreamObserver } from "./upstream-observer.js";
+import { inSpan, SpanKind } from "../observability/tracing.js";
+import type { Span } from "@opentelemetry/api";
 
 export interface GraphApiClientOptions {
   /** Origin (and optional path prefix) of the Graph API, e.g. `https://graph.facebook.com`. */
@@ -83,7 +85,7 @@ export class GraphApiClient {
     const operations = reads.map((r) => ({ method: "GET", relative_url: `${r.path}${this.search(r.query)}` }));
     const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "true" });
     const answer = await this.withRetries("batch", call, (timeout) =>
-      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch", call.signal),
+      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch", call.signal, operations.length),
     );
     if (!Array.isArray(answer) || answer.length !== operations.length) {
       throw new UpstreamError("unavailable", "The batch answer does not match the request");
@@ -139,6 +141,22 @@ export class GraphApiClient {
     timeoutMs: number,
     endpoint: string,
     signal?: AbortSignal,
+    slots?: number,
+  ): Promise<unknown> {
+    const attributes = { "http.request.method": method, "waba_gateway.graph.endpoint": endpoint, ...(slots === undefined ? {} : { "waba_gateway.graph.batch.slots": slots }) };
+    return inSpan("graph.request", attributes, (span) => this.attempt(span, method, path, body, contentType, timeoutMs, endpoint, signal), SpanKind.CLIENT);
+  }
+
+  /** One HTTP attempt, recorded on its span: status, Meta's error code and trace id (never the token or the URL's query). */
+  private async attempt(
+    span: Span,
+    method: "GET" | "POST",
+    path: string,
+    body: string | undefined,
+    contentType: string | undefined,
+    timeoutMs: number,
+    endpoint: string,
+    signal?: AbortSignal,
   ): Promise<unknown> {
     const observer = this.options.observer;
     const headers: Record<string, string> = {
@@ -166,6 +184,10 @@ export class GraphApiClient {
       } catch (e) {
         throw transportError(e);
       }
+      span.setAttribute("http.response.status_code", response.statusCode);
+      // Meta's trace id for support tickets, on every answer (the error envelope repeats it).
+      const fbTrace = response.headers["x-fb-trace-id"];
+      if (typeof fbTrace === "string") span.setAttribute("waba_gateway.graph.fbtrace_id", fbTrace);
       const usage = parseUsage(response.headers);
       // A hold Meta asked for is in the fleet's shared state before this answer returns.
       if (observer) await recordUsage(observer, usage);
@@ -182,6 +204,11 @@ export class GraphApiClient {
       }
     } catch (e) {
       outcome = e instanceof UpstreamError ? e.kind : e instanceof GraphApiError ? classifyGraphError(e) : "error";
+      if (e instanceof GraphApiError) {
+        if (e.code !== undefined) span.setAttribute("waba_gateway.graph.error_code", e.code);
+        if (e.fbtraceId) span.setAttribute("waba_gateway.graph.fbtrace_id", e.fbtraceId);
+      }
+      span.setAttribute("waba_gateway.graph.outcome", outcome);
       observer?.logger.warn({ endpoint, outcome, graphApiCode: e instanceof GraphApiError ? e.code : undefined, fbtraceId: e instanceof GraphApiError ? e.fbtraceId : undefined }, "upstream call failed");
       throw e;
     } finally {

@@ -43,15 +43,15 @@ export function createLoaders(directory: NumberDirectory, batching: boolean, sco
   const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
   return {
     batching,
-    phoneNumber: createNodeLoader(reader, batching),
-    freshPhoneNumber: createNodeLoader(reader, batching, false),
+    phoneNumber: createNodeLoader("phoneNumber", reader, batching),
+    freshPhoneNumber: createNodeLoader("phoneNumber", reader, batching, false),
     waba: createWabaLoader(reader, batching),
     freshWaba: createWabaLoader(reader, batching, false),
     phoneNumbersOfWaba: createPhoneNumbersOfWabaLoader(reader, batching),
     subscribedApps: createSubscribedAppsLoader(reader, batching),
     freshSubscribedApps: createSubscribedAppsLoader(reader, batching, false),
-    preverifiedNumber: createNodeLoader(reader, batching),
-    freshPreverifiedNumber: createNodeLoader(reader, batching, false),
+    preverifiedNumber: createNodeLoader("preverifiedNumber", reader, batching),
+    freshPreverifiedNumber: createNodeLoader("preverifiedNumber", reader, batching, false),
     reader,
   };
 }

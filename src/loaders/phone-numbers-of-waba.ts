@@ -3,6 +3,7 @@ import type { PageWire, PhoneNumberWire } from "../graph-api/types.js";
 import { wabas } from "../graph-api/waba-operations.js";
 import { pageKey, pageRequest, type PageSpec } from "./page-spec.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
+import { tracedBatch } from "./traced-batch.js";
 
 export interface WabaPageKey {
   wabaId: string;
@@ -18,7 +19,7 @@ export const readPage = (reader: GraphReader, wabaId: string, spec: PageSpec): P
 
 /** Pages of a WABA's numbers; each distinct page is one edge read (a batch slot when batched). */
 export function createPhoneNumbersOfWabaLoader(reader: GraphReader, batching: boolean): PhoneNumbersOfWabaLoader {
-  return new DataLoader<WabaPageKey, NumberPageWire, string>((keys) => Promise.all(keys.map(({ wabaId, spec }) => readPage(reader, wabaId, spec))), {
+  return new DataLoader<WabaPageKey, NumberPageWire, string>(tracedBatch("phoneNumbersOfWaba", (keys: readonly WabaPageKey[]) => Promise.all(keys.map(({ wabaId, spec }) => readPage(reader, wabaId, spec)))), {
     batch: batching,
     cacheKeyFn: (k) => `${k.wabaId}|${pageKey(k.spec)}`,
   });

@@ -5,6 +5,7 @@ import type { SubscribedAppWire, WabaWire } from "../graph-api/types.js";
 import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
+import { tracedBatch } from "./traced-batch.js";
 
 export interface WabaKey {
   id: string;
@@ -52,7 +53,7 @@ const groupName = (plan: Plan) => (plan.kind === "expanded" ? pageKey(plan.spec)
  */
 export function createWabaLoader(reader: GraphReader, batching: boolean, cache = true): WabaLoader {
   return new DataLoader<WabaKey, WabaRecord, string>(
-    async (keys) => {
+    tracedBatch("waba", async (keys: readonly WabaKey[]) => {
       const plans = keys.map(planFor);
       const groups = new Map<string, Group>();
       const edgeReads = new Map<string, Promise<NumberPageWire | Error>>();
@@ -99,7 +100,7 @@ export function createWabaLoader(reader: GraphReader, batching: boolean, cache =
         if (plan.kind === "expanded") record.pages.set(pageKey(plan.spec), record.node.phone_numbers ?? { data: [] });
         return record;
       });
-    },
+    }),
     {
       batch: batching,
       cache,

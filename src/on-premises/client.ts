@@ -1,6 +1,7 @@
 import { Pool } from "undici";
 import { OnPremisesError } from "./errors.js";
 import { UpstreamError } from "../graph-api/errors.js";
+import { inSpan, SpanKind } from "../observability/tracing.js";
 
 export interface OnPremisesConfig {
   baseUrl: string;
@@ -75,7 +76,16 @@ export class OnPremisesClient {
     return this.request(path, body, `Bearer ${token}`);
   }
 
-  private async request(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
+  /** One call to the client, in an `onprem.request` span (the path, the status; never the credentials or body). */
+  private request(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
+    return inSpan("onprem.request", { "http.request.method": "POST", "waba_gateway.onprem.path": path }, async (span) => {
+      const answer = await this.exchange(path, body, authorization);
+      span.setAttribute("http.response.status_code", answer.status);
+      return answer;
+    }, SpanKind.CLIENT);
+  }
+
+  private async exchange(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
     try {
       const res = await this.pool.request({
         method: "POST",

@@ -4,6 +4,8 @@ import type { Fleet } from "../fleet/fleet.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
+import { inSpan, SpanKind } from "../observability/tracing.js";
+import type { Span } from "@opentelemetry/api";
 
 export interface DeliveryDeps {
   directory: NumberDirectory;
@@ -16,8 +18,13 @@ export interface DeliveryDeps {
  * The work after a delivery was acknowledged: every change, once across the fleet, mapped to its number,
  * cached views dropped on every instance, and the change published to subscribers.
  */
-export async function processDelivery(body: unknown, deps: DeliveryDeps): Promise<void> {
+export function processDelivery(body: unknown, deps: DeliveryDeps): Promise<void> {
+  return inSpan("webhook.process", {}, (span) => processChanges(body, deps, span), SpanKind.CONSUMER);
+}
+
+async function processChanges(body: unknown, deps: DeliveryDeps, span: Span): Promise<void> {
   const { changes, unknownFields } = parseDelivery(body);
+  span.setAttribute("waba_gateway.webhook.changes", changes.length);
   for (const field of unknownFields) deps.metrics.webhookUnknownFields.inc({ field });
   for (const change of changes) {
     if (!(await deps.fleet.firstDelivery(change.hash))) {
