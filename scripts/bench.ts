@@ -1,3 +1,9 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { buildDist } from "./build.mjs";
@@ -50,12 +56,12 @@ async function graphqlOnce(gateway: Proc, s: Scenario): Promise<void> {
   if (body.errors) throw new Error(`${s.title} failed: ${JSON.stringify(body.errors)}`);
 }
 
-async function cannon(gateway: Proc, s: Scenario, connections: number, seconds = DURATION) {
+async function cannon(gateway: Proc, s: Scenario, connections: number, seconds = DURATION, body = JSON.stringify({ query: s.query, variables: s.variables })) {
   const result = await autocannon({
     url: `${gateway.url}/graphql`,
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: s.query, variables: s.variables }),
+    body,
     connections,
     duration: seconds,
   });
@@ -231,6 +237,7 @@ async function standard(sim: Proc): Promise<void> {
     const rssAt32 = a ? (await cannon(gateway, a, 32, DURATION), gateway.peakRssMiB()) : Number.NaN;
     await gateway.stop();
     const floors = a ? await measureFloors(sim, a) : [];
+    const integration = a ? await measureIntegration(sim, a) : [];
 
     process.stderr.write("measuring the fault scenarios…\n");
     await control(sim, "POST", "latency", { ms: LATENCY });
@@ -243,6 +250,7 @@ async function standard(sim: Proc): Promise<void> {
 
     print(results, rss, cpu.find((c) => c.title === a?.title)?.gatewayMs ?? Number.NaN, run?.latency.average ?? Number.NaN);
     printCpu(cpu, startMs, rssAt32, floors);
+    printIntegration(integration);
     printFaults(faults);
     printFleet(fleet);
   }
@@ -252,6 +260,70 @@ interface CpuRow {
   title: string;
   gatewayMs: number;
   directMs: number;
+}
+
+interface IntegrationRow {
+  name: string;
+  cpuMs: number;
+  meanMs: number;
+}
+
+/** CPU per operation of (a) one operation at a time, after the warm-up, with this request body. */
+async function cpuPerOp(gateway: Proc, a: Scenario, body?: string): Promise<{ cpuMs: number; meanMs: number }> {
+  await cannon(gateway, a, 1, CPU_SECONDS, body);
+  const cpu0 = gateway.cpuMs();
+  const measured = await cannon(gateway, a, 1, CPU_SECONDS, body);
+  if (measured.non2xx > 0) throw new Error(`(a) failed ${measured.non2xx} times`);
+  return { cpuMs: (gateway.cpuMs() - cpu0) / Math.max(1, measured.requests.total), meanMs: measured.latency.average };
+}
+
+/**
+ * Production integration costs for (a): a persisted operation sent by hash against the same document sent whole
+ * (one gateway with a manifest holding it), and tracing on (OTLP/HTTP to a local receiver) against off.
+ */
+async function measureIntegration(sim: Proc, a: Scenario): Promise<IntegrationRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), "waba-bench-manifest-"));
+  const hash = createHash("sha256").update(a.query).digest("hex");
+  const manifest = join(dir, "persisted-documents.json");
+  writeFileSync(manifest, JSON.stringify({ [`sha256:${hash}`]: a.query }));
+  process.stderr.write("measuring persisted operations (a) by hash and in full…\n");
+  const persisted = await startGateway(sim, true, { GATEWAY_PERSISTED_DOCUMENTS: manifest });
+  const raw = await cpuPerOp(persisted, a);
+  const byHash = await cpuPerOp(persisted, a, JSON.stringify({ documentId: `sha256:${hash}`, variables: a.variables }));
+  await persisted.stop();
+
+  process.stderr.write("measuring tracing on (OTLP to a local receiver)…\n");
+  let exports = 0;
+  const receiver = createServer((req, res) => {
+    req.resume();
+    req.on("end", () => {
+      exports++;
+      res.writeHead(200, { "content-type": "application/json" }).end("{}");
+    });
+  });
+  await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+  const traced = await startGateway(sim, true, { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}` });
+  const tracedCost = await cpuPerOp(traced, a);
+  await traced.stop();
+  receiver.close();
+  if (exports === 0) throw new Error("tracing on, but no span reached the OTLP receiver");
+  return [
+    { name: "document sent in full (same gateway, manifest loaded)", ...raw },
+    { name: "persisted operation sent by hash (documentId)", ...byHash },
+    { name: `tracing on: OTLP/HTTP to a local receiver (${exports} exports)`, ...tracedCost },
+  ];
+}
+
+function printIntegration(rows: IntegrationRow[]): void {
+  const lines = [
+    "",
+    `Production integration, (a) at 0 ms upstream latency, one operation at a time (${CPU_SECONDS} s after a ${CPU_SECONDS} s warm-up); tracing off in the first two rows:`,
+    "",
+    "| (a) through the gateway | CPU/op | mean latency ms |",
+    "| --- | ---: | ---: |",
+    ...rows.map((r) => `| ${r.name} | ${fmt(r.cpuMs, 2)} ms | ${fmt(r.meanMs, 2)} |`),
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 interface FloorRow {
