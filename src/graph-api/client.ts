@@ -39,6 +39,21 @@ export interface CallOptions {
   slots?: Slots;
 }
 
+/** One HTTP request to Meta, as the client sends it. */
+interface Attempt {
+  method: "GET" | "POST";
+  /** Path and query, version included. */
+  path: string;
+  body?: string | undefined;
+  contentType?: string | undefined;
+  timeoutMs: number;
+  /** Its kind, for metrics and spans (`node`, `batch`, `register`, …). */
+  endpoint: string;
+  signal?: AbortSignal | undefined;
+  /** A batch call's operation count. */
+  slots?: number;
+}
+
 /** One answer slot of a batch call: the parsed body, or the error Meta put in that slot. */
 export type BatchSlotResult = { ok: true; body: unknown } | { ok: false; error: GraphApiError | UpstreamError };
 
@@ -65,7 +80,7 @@ export class GraphApiClient {
   /** A read: retried on transient failures and throttles while the deadline allows. */
   get(path: string, query: Query, call: CallOptions = {}): Promise<unknown> {
     return this.withRetries(endpointKind("GET", path, false), call, (timeout) =>
-      this.send("GET", `${this.prefix}/${path}${this.search(query)}`, undefined, undefined, timeout, endpointKind("GET", path, false), call.signal),
+      this.send({ method: "GET", path: `${this.prefix}/${path}${this.search(query)}`, timeoutMs: timeout, endpoint: endpointKind("GET", path, false), signal: call.signal }),
     );
   }
 
@@ -73,7 +88,7 @@ export class GraphApiClient {
   post(path: string, body?: Record<string, unknown>): Promise<unknown> {
     const endpoint = endpointKind("POST", path, false);
     const json = body === undefined ? undefined : JSON.stringify(body);
-    return this.send("POST", `${this.prefix}/${path}`, json, json === undefined ? undefined : "application/json", this.options.timeoutMs, endpoint);
+    return this.send({ method: "POST", path: `${this.prefix}/${path}`, body: json, contentType: json === undefined ? undefined : "application/json", timeoutMs: this.options.timeoutMs, endpoint });
   }
 
   /**
@@ -85,7 +100,16 @@ export class GraphApiClient {
     const operations = reads.map((r) => ({ method: "GET", relative_url: `${r.path}${this.search(r.query)}` }));
     const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "true" });
     const answer = await this.withRetries("batch", call, (timeout) =>
-      this.send("POST", `${this.prefix}/`, form.toString(), "application/x-www-form-urlencoded", timeout, "batch", call.signal, operations.length),
+      this.send({
+        method: "POST",
+        path: `${this.prefix}/`,
+        body: form.toString(),
+        contentType: "application/x-www-form-urlencoded",
+        timeoutMs: timeout,
+        endpoint: "batch",
+        signal: call.signal,
+        slots: operations.length,
+      }),
     );
     if (!Array.isArray(answer) || answer.length !== operations.length) {
       throw new UpstreamError("unavailable", "The batch answer does not match the request");
@@ -133,31 +157,15 @@ export class GraphApiClient {
     }
   }
 
-  private async send(
-    method: "GET" | "POST",
-    path: string,
-    body: string | undefined,
-    contentType: string | undefined,
-    timeoutMs: number,
-    endpoint: string,
-    signal?: AbortSignal,
-    slots?: number,
-  ): Promise<unknown> {
+  /** One HTTP attempt in a `graph.request` span. */
+  private send(request: Attempt): Promise<unknown> {
+    const { method, endpoint, slots } = request;
     const attributes = { "http.request.method": method, "waba_gateway.graph.endpoint": endpoint, ...(slots === undefined ? {} : { "waba_gateway.graph.batch.slots": slots }) };
-    return inSpan("graph.request", attributes, (span) => this.attempt(span, method, path, body, contentType, timeoutMs, endpoint, signal), SpanKind.CLIENT);
+    return inSpan("graph.request", attributes, (span) => this.attempt(span, request), SpanKind.CLIENT);
   }
 
   /** One HTTP attempt, recorded on its span: status, Meta's error code and trace id (never the token or the URL's query). */
-  private async attempt(
-    span: Span,
-    method: "GET" | "POST",
-    path: string,
-    body: string | undefined,
-    contentType: string | undefined,
-    timeoutMs: number,
-    endpoint: string,
-    signal?: AbortSignal,
-  ): Promise<unknown> {
+  private async attempt(span: Span, { method, path, body, contentType, timeoutMs, endpoint, signal }: Attempt): Promise<unknown> {
     const observer = this.options.observer;
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.options.accessToken}`,
