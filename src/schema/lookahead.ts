@@ -20,6 +20,14 @@ export function childrenOf(tree: ResolveTree, typeName: string): ResolveTree[] {
   return Object.values(tree.fieldsByTypeName[typeName] ?? {});
 }
 
+/** The `edges { node }` selections of a Relay connection field (`XConnection` → `XEdge` → node), across aliases. */
+export function connectionNodes(tree: ResolveTree, connection: string, edge: string): ResolveTree[] {
+  return childrenOf(tree, connection)
+    .filter((c) => c.name === "edges")
+    .flatMap((edges) => childrenOf(edges, edge))
+    .filter((c) => c.name === "node");
+}
+
 /** Graph fields for every GraphQL field selected on `typeName` under `tree`. */
 export function graphFieldsOf(tree: ResolveTree, typeName: string, table: FieldTable): string[] {
   return graphFields(table, childrenOf(tree, typeName).map((c) => c.name));
@@ -39,11 +47,16 @@ interface ConnectionArgs {
   filter?: { accountMode?: "SANDBOX" | "LIVE" | null } | null;
 }
 
+const sizeProblem = (size: number, argument: "first" | "last") =>
+  !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE ? badInput(`${argument} must be between 1 and ${MAX_PAGE_SIZE}.`, argument) : undefined;
+const cursorProblem = (cursor: string | null | undefined, argument: "after" | "before") =>
+  cursor != null && (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH) ? badInput(`${argument} is not a valid cursor.`, argument) : undefined;
+
 /** The size of a forward-only list page (`first`, `after`), or why Meta could not be asked for it. */
 export function listPageSize(first: number | null | undefined, after: string | null | undefined): number {
   const size = first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, "first");
-  if (after != null && (after.length === 0 || after.length > MAX_CURSOR_LENGTH)) throw badInput("after is not a valid cursor.", "after");
+  const problem = sizeProblem(size, "first") ?? cursorProblem(after, "after");
+  if (problem) throw problem;
   return size;
 }
 
@@ -57,16 +70,9 @@ export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
   if (last != null && after != null) return badInput("Page forwards with first/after, backwards with last/before.", "after");
   if (last != null && before == null) return badInput("last needs before: Meta pages backwards only from a cursor.", "last");
   const size = first ?? last ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    return badInput(`${first != null ? "first" : "last"} must be between 1 and ${MAX_PAGE_SIZE}.`, first != null ? "first" : "last");
-  }
-  for (const [name, cursor] of [["after", after], ["before", before]] as const) {
-    if (cursor != null && (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH)) return badInput(`${name} is not a valid cursor.`, name);
-  }
-  const nodes = childrenOf(tree, "PhoneNumberConnection")
-    .filter((c) => c.name === "edges")
-    .flatMap((edges) => childrenOf(edges, "PhoneNumberEdge"))
-    .filter((c) => c.name === "node");
+  const problem = sizeProblem(size, first != null ? "first" : "last") ?? cursorProblem(after, "after") ?? cursorProblem(before, "before");
+  if (problem) return problem;
+  const nodes = connectionNodes(tree, "PhoneNumberConnection", "PhoneNumberEdge");
   const fields = graphFields(PHONE_NUMBER_FIELDS, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
   const spec: PageSpec = { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined };
   if (after != null) Object.assign(spec, resumeAfter(after));

@@ -1,4 +1,3 @@
-import type { ResolveTree } from "graphql-parse-resolve-info";
 import { isOperator } from "../auth/caller.js";
 import { business, type WabaRelation } from "../graph-api/business-operations.js";
 import { expansion } from "../graph-api/field-lists.js";
@@ -11,7 +10,7 @@ import { builder } from "./builder.js";
 import { businessIdOf } from "./business.js";
 import { cursorOn, resumeAfter, toPage, type CursorPage, type EdgeValue } from "./cursor-page.js";
 import { toGraphQLError } from "./graph-failures.js";
-import { childrenOf, listPageSize, treeOf } from "./lookahead.js";
+import { connectionNodes, listPageSize, treeOf } from "./lookahead.js";
 import { readSelectedWaba, Waba, wabaSelection, type WabaSelection } from "./waba.js";
 
 /** The business's WABAs (graph-api.md §11.1), a Relay page at a time, each only for callers allowed to see it. */
@@ -32,13 +31,6 @@ const WabaConnection = builder.connectionObject(
 /** A tenant's page scans at most this many of Meta's pages (100 WABAs each) for WABAs it may see. */
 const MAX_SCANNED_PAGES = 10;
 const SCAN_LIMIT = 100;
-
-/** The selections of `edges { node }`, as WABA. */
-const nodesOf = (tree: ResolveTree): ResolveTree[] =>
-  childrenOf(tree, "WABAConnection")
-    .filter((c) => c.name === "edges")
-    .flatMap((edges) => childrenOf(edges, "WABAEdge"))
-    .filter((c) => c.name === "node");
 
 /** A WABA as Meta listed it on the business edge, with its expanded page of numbers (Meta may send the id as a number). */
 function recordOf(wire: WabaWire, selection: WabaSelection, expanded: PageSpec | undefined): WabaRecord {
@@ -123,7 +115,7 @@ builder.queryField("managedWabas", (t) =>
     resolve: async (_root, args, ctx, info) => {
       const path = { businessId: businessIdOf(ctx), relation: args.relation };
       const size = listPageSize(args.first, args.after);
-      const selection = wabaSelection(ctx, nodesOf(treeOf(info)));
+      const selection = wabaSelection(ctx, connectionNodes(treeOf(info), "WABAConnection", "WABAEdge"));
       const after = args.after ?? undefined;
       // A page of WABAs counts against the operation's budget of objects, like `wabas(ids:)`.
       ctx.idBudget.take(size);

@@ -6,7 +6,7 @@ import { resumeAfter, toPage } from "./cursor-page.js";
 import { DateTime, fromGraphTime } from "./date-time.js";
 import { toGraphQLError } from "./graph-failures.js";
 import type { FieldTable } from "./graph-fields.js";
-import { childrenOf, graphFieldsOf, listPageSize, treeOf } from "./lookahead.js";
+import { connectionNodes, graphFieldsOf, listPageSize, treeOf } from "./lookahead.js";
 import { CodeVerificationStatus } from "./phone-number-enums.js";
 
 /** The business's pre-verified numbers (graph-api.md §11.4): visible only to operator callers. */
@@ -75,10 +75,7 @@ builder.queryField("preverifiedPhoneNumbers", (t) =>
     resolve: async (_root, args, ctx, info) => {
       const businessId = businessIdOf(ctx);
       const size = listPageSize(args.first, args.after);
-      const nodes = childrenOf(treeOf(info), "PreverifiedPhoneNumberConnection")
-        .filter((c) => c.name === "edges")
-        .flatMap((edges) => childrenOf(edges, "PreverifiedPhoneNumberEdge"))
-        .filter((c) => c.name === "node");
+      const nodes = connectionNodes(treeOf(info), "PreverifiedPhoneNumberConnection", "PreverifiedPhoneNumberEdge");
       const fields = [...new Set(nodes.flatMap((n) => graphFieldsOf(n, "PreverifiedPhoneNumber", PREVERIFIED_FIELDS)))].sort();
       const from = args.after == null ? { skip: 0 } : resumeAfter(args.after);
       try {

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { displayDigits } from "../graph-api/ids.js";
 import { cursorPage, readPreverified, readWabaPage } from "./graph-reads.js";
 import { livePreverified } from "./preverified-pool.js";
 import { invalidParameter, ok, unknownObject, type SimResponse } from "./responses.js";
@@ -37,12 +38,12 @@ export function listPreverified(ctx: RouteContext, req: RouteRequest): SimRespon
   const business = businessOf(ctx, req);
   const status = param(req, "code_verification_status");
   if (status !== null && !PREVERIFIED_STATUSES.includes(status)) throw invalidParameter(`Invalid code_verification_status: ${status}`);
-  const digits = param(req, "phone_number")?.replace(/\D/g, "");
+  const digits = displayDigits(param(req, "phone_number"));
   const all = business.preverifiedIds
     .map((id) => livePreverified(ctx.state, id))
     .filter((n) => n !== undefined)
     .filter((n) => status === null || n.fields.code_verification_status === status)
-    .filter((n) => !digits || String(n.fields.phone_number).replace(/\D/g, "") === digits)
+    .filter((n) => !digits || displayDigits(String(n.fields.phone_number)) === digits)
     .map((n) => n.fields);
   const q = pageQuery(req);
   return ok(cursorPage(ctx, all, q, `${business.id}/preverified_numbers`, (n) => readPreverified(ctx, n.id, q.fields)));
@@ -56,7 +57,7 @@ export function addPreverified(ctx: RouteContext, req: RouteRequest): SimRespons
   const parsed = /^\+?\d{7,15}$/.test(raw) ? parsePhoneNumberFromString(`+${raw.replace(/^\+/, "")}`) : undefined;
   if (!parsed?.isPossible()) throw invalidParameter("Param phone_number must be a phone number with its country code");
   const digits = parsed.number.slice(1);
-  const taken = business.preverifiedIds.some((id) => String(livePreverified(ctx.state, id)?.fields.phone_number ?? "").replace(/\D/g, "") === digits);
+  const taken = business.preverifiedIds.some((id) => displayDigits(String(livePreverified(ctx.state, id)?.fields.phone_number ?? "")) === digits);
   // Meta's error for a number already in the pool is not documented [?].
   if (taken) throw invalidParameter("This phone number is already one of the business's pre-verified numbers");
   const id = newId(ctx.state, "77");

@@ -183,8 +183,9 @@ export function readPhonePage(ctx: RouteContext, wabaId: string, q: PageQuery): 
 /** `GET /{business-id}/client_whatsapp_business_accounts` or `owned_…`: the business's WABAs, with field expansion. */
 export function readWabaPage(ctx: RouteContext, wabaIds: readonly string[], edge: string, q: PageQuery): WirePage {
   if (q.filtering) {
-    // Meta filters these edges by creation_time only (graph-api.md §11.1); the gateway never sends it.
-    throw invalidParameter("Filtering on this edge is supported for creation_time only");
+    // Meta filters these edges by creation_time (graph-api.md §11.1); the gateway never sends it, so the simulator
+    // does not play it: it refuses rather than answering an unfiltered page as if filtered.
+    throw invalidParameter("The simulator does not filter this edge (Meta filters it by creation_time only)");
   }
   const all = wabaIds.map((id) => ctx.state.wabas.get(id)?.fields).filter((w): w is WireObject => w !== undefined);
   return cursorPage(ctx, all, q, edge, (w) => readNode(ctx, w.id, q.fields || WABA_DEFAULT));

@@ -1,4 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { displayDigits } from "../graph-api/ids.js";
 import { livePreverified } from "./preverified-pool.js";
 import { invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type RouteContext, type RouteRequest } from "./route-request.js";
@@ -19,7 +20,7 @@ function wabaOf(ctx: RouteContext, req: RouteRequest): SimWaba {
   return waba;
 }
 
-const digitsOf = (phone: WireObject) => String(phone.display_phone_number ?? "").replace(/\D/g, "");
+const digitsOf = (phone: WireObject) => displayDigits(String(phone.display_phone_number ?? ""));
 
 /** Meta's refusal to add a number, with a reason in `details` (the wording of each reason is ours [?]). */
 const cannotAdd = (details: string) => new SimGraphError({ code: 200000, message: "Cannot add phone number to WhatsApp Business Account", details });
@@ -86,7 +87,7 @@ export function addPhoneNumber(ctx: RouteContext, req: RouteRequest): SimRespons
   if (existing) throw cannotAdd("The number is already on a WhatsApp Business Account; migrate it instead.");
   if (preverifiedId !== null) {
     const pool = livePreverified(state, preverifiedId);
-    const poolDigits = String(pool?.fields.phone_number ?? "").replace(/\D/g, "");
+    const poolDigits = displayDigits(String(pool?.fields.phone_number ?? ""));
     if (!pool || poolDigits !== digits) throw invalidParameter("Param preverified_id does not name a pre-verified number with these digits");
     if (pool.fields.code_verification_status !== "VERIFIED") throw cannotAdd("The pre-verified number is not VERIFIED: verify its code again first.");
     // Claimed: the pre-verified object is replaced by the new number node.
