@@ -10,6 +10,7 @@ import { DateTime } from "./date-time.js";
 import { ErrorInterface } from "./errors.js";
 import { toGraphQLError } from "./graph-failures.js";
 import { codeRule, languageRule, preverifiedIdRule } from "./input-rules.js";
+import { graphFields } from "./graph-fields.js";
 import { graphFieldsOf, treeOf } from "./lookahead.js";
 import { callMeta, MUTATION_ERRORS } from "./number-mutation.js";
 import { e164Rule, splitE164 } from "./phone-input.js";
@@ -117,8 +118,10 @@ builder.mutationField("requestPreverifiedVerificationCode", (t) =>
       const businessId = businessIdOf(ctx);
       return audited(ctx, "requestPreverifiedVerificationCode", { objectIds: [businessId, id] }, async () => {
         // Meta's window (graph-api.md §11.4): checked on a fresh read, so that an early request sends nothing.
-        const now = await callMeta("reading the pre-verified number", () => ctx.loaders.freshPreverifiedNumber.load({ id, fields: PREVERIFIED_FIELDS.reverificationOpensAt ?? [] }));
-        const opensAt = reverificationOpensAt(now, ctx.now());
+        const current = await callMeta("reading the pre-verified number", () =>
+          ctx.loaders.freshPreverifiedNumber.load({ id, fields: graphFields(PREVERIFIED_FIELDS, ["reverificationOpensAt"]) }),
+        );
+        const opensAt = reverificationOpensAt(current, ctx.now());
         if (opensAt) throw new ReverificationNotOpen(opensAt);
         await callMeta("the code request (a code may have been sent)", () => preverifiedNumbers.requestCode(ctx.businessGraph, id, input));
         return { preverifiedId: id };
