@@ -38,6 +38,8 @@ export interface Config {
   metricsWabaLabels: boolean;
   maxSubscriptionsPerCaller: number;
   maxUpstreamPerCaller: number;
+  /** GATEWAY_COMPILE_AFTER: runs of a query document before it runs compiled (0: never). */
+  compileAfter: number;
   numberDirectoryTtlSeconds: number;
   /** GATEWAY_PERSISTED_DOCUMENTS: manifests of trusted documents (hash → document), comma-separated. */
   persistedDocuments: string[];
@@ -100,6 +102,7 @@ const envSchema = z.object({
   METRICS_WABA_LABELS: flag.default(false),
   GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().min(1).max(10_000).default(20),
   GATEWAY_MAX_UPSTREAM_PER_CALLER: z.coerce.number().int().min(1).max(128).default(64),
+  GATEWAY_COMPILE_AFTER: z.coerce.number().int().min(0).max(1_000_000).default(3),
   GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   GATEWAY_PERSISTED_DOCUMENTS: z.string().min(1).optional(),
   OTEL_SDK_DISABLED: flag.default(false),
@@ -222,6 +225,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxSubscriptionsPerCaller: e.GATEWAY_MAX_SUBSCRIPTIONS_PER_CALLER,
     maxUpstreamPerCaller: e.GATEWAY_MAX_UPSTREAM_PER_CALLER,
     numberDirectoryTtlSeconds: e.GATEWAY_NUMBER_DIRECTORY_TTL_SECONDS,
+    compileAfter: e.GATEWAY_COMPILE_AFTER,
     persistedDocuments: persistedDocuments(e.GATEWAY_PERSISTED_DOCUMENTS),
     tracing: tracingOf(e),
   };

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,
     numberDirectoryTtlSeconds: config.numberDirectoryTtlSeconds,
+    compileAfter: config.compileAfter,
     demoWabaId: config.demoMode ? DEMO_WABA_ID : undefined,
     // Demo mode: the simulator's business portfolio, unless one is named.
     businessId: config.businessId ?? (config.demoMode ? DEMO_BUSINESS_ID : undefined),

@@ -27,7 +27,8 @@ const jasperNumber = () => phonesOfWaba(ctx.sim.state, SECOND_WABA_ID)[0]?.id ??
 
 beforeAll(() => {
   const auth: AuthConfig = { open: false, apiClients: clients, jwt: { secret: SECRET, issuer: "bsp-login", audience: "waba-gateway" } };
-  gw = gatewayFor(ctx.sim, { auth });
+  // Every optimisation on: queries run compiled from their first run (GATEWAY_COMPILE_AFTER=1), the read cache on.
+  gw = gatewayFor(ctx.sim, { auth, compileAfter: 1 });
 });
 afterAll(() => gw.yoga.dispose());
 

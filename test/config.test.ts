@@ -38,6 +38,13 @@ describe("configuration", () => {
     expect(loadConfig({ GATEWAY_JWT_SECRET: "x".repeat(32) }).auth.jwt?.secret).toHaveLength(32);
   });
 
+  it("compiles a query after 3 runs unless GATEWAY_COMPILE_AFTER says otherwise (0: never)", () => {
+    expect(loadConfig({}).compileAfter).toBe(3);
+    expect(loadConfig({ GATEWAY_COMPILE_AFTER: "0" }).compileAfter).toBe(0);
+    expect(() => loadConfig({ GATEWAY_COMPILE_AFTER: "-1" })).toThrow(/GATEWAY_COMPILE_AFTER/);
+    expect(() => loadConfig({ GATEWAY_COMPILE_AFTER: "often" })).toThrow(/GATEWAY_COMPILE_AFTER/);
+  });
+
   it("fails listing every bad variable, without echoing values", () => {
     let error: unknown;
     try {

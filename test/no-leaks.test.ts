@@ -10,8 +10,9 @@ const ON_PREM_PASSWORD = "simulator-password";
 
 describe("nothing secret leaks", () => {
   it("keeps the token, PINs, codes and the On-Premises password out of every response and log line", async () => {
-    const good = gatewayFor(ctx.sim, { onPremises: { baseUrl: ctx.sim.url, username: "admin", password: ON_PREM_PASSWORD, timeoutMs: 2000 } });
-    const refused = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: `${ctx.sim.token}-revoked`, timeoutMs: 2000 } });
+    // Queries compiled from their first run: the compiled code's errors must not leak either.
+    const good = gatewayFor(ctx.sim, { compileAfter: 1, onPremises: { baseUrl: ctx.sim.url, username: "admin", password: ON_PREM_PASSWORD, timeoutMs: 2000 } });
+    const refused = gatewayFor(ctx.sim, { compileAfter: 1, graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: `${ctx.sim.token}-revoked`, timeoutMs: 2000 } });
     const responses: string[] = [];
     const run = async (yoga: typeof good.yoga, query: string, variables: Record<string, unknown> = {}) => {
       const r = await yoga.fetch("http://yoga/graphql", {

@@ -51,6 +51,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  readonly compiledQueries = new Counter({
+    name: "graphql_queries_compiled_total",
+    help: "Query operations compiled once they ran often (GATEWAY_COMPILE_AFTER), by outcome (compiled, not_compilable).",
+    labelNames: ["outcome"] as const,
+    registers: [this.registry],
+  });
+
   readonly webhookDeliveries = new Counter({
     name: "webhook_deliveries_total",
     help: "Webhook POSTs from Meta, by outcome (accepted, bad_signature, too_large, too_deep, bad_json).",
