@@ -236,6 +236,15 @@ async function standard(sim: Proc): Promise<void> {
     const a = scenarios.find((s) => s.key === "a");
     const rssAt32 = a ? (await cannon(gateway, a, 32, DURATION), gateway.peakRssMiB()) : Number.NaN;
     await gateway.stop();
+    // The same, with every query on graphql-js's interpreter: what compiling hot queries saves.
+    process.stderr.write("measuring CPU per operation with compilation off (GATEWAY_COMPILE_AFTER=0)…\n");
+    const interpreted = await startGateway(sim, true, { GATEWAY_COMPILE_AFTER: "0" });
+    for (const [i, s] of scenarios.entries()) {
+      const row = cpu[i];
+      if (row) row.interpretedMs = (await cpuPerOp(interpreted, s)).cpuMs;
+      await control(sim, "DELETE", "requests");
+    }
+    await interpreted.stop();
     const floors = a ? await measureFloors(sim, a) : [];
     const integration = a ? await measureIntegration(sim, a) : [];
 
@@ -260,6 +269,8 @@ interface CpuRow {
   title: string;
   gatewayMs: number;
   directMs: number;
+  /** With GATEWAY_COMPILE_AFTER=0: every query interpreted by graphql-js. */
+  interpretedMs?: number;
 }
 
 interface IntegrationRow {
@@ -267,12 +278,12 @@ interface IntegrationRow {
   cpuMs: number;
 }
 
-/** CPU per operation of (a) one operation at a time, after the warm-up, with this request body. */
-async function cpuPerOp(gateway: Proc, a: Scenario, body?: string): Promise<{ cpuMs: number }> {
-  await cannon(gateway, a, 1, CPU_SECONDS, body);
+/** CPU per operation of a scenario one operation at a time, after the warm-up, with this request body. */
+async function cpuPerOp(gateway: Proc, s: Scenario, body?: string): Promise<{ cpuMs: number }> {
+  await cannon(gateway, s, 1, CPU_SECONDS, body);
   const cpu0 = gateway.cpuMs();
-  const measured = await cannon(gateway, a, 1, CPU_SECONDS, body);
-  if (measured.non2xx > 0) throw new Error(`(a) failed ${measured.non2xx} times`);
+  const measured = await cannon(gateway, s, 1, CPU_SECONDS, body);
+  if (measured.non2xx > 0) throw new Error(`(${s.key}) failed ${measured.non2xx} times`);
   return { cpuMs: (gateway.cpuMs() - cpu0) / Math.max(1, measured.requests.total) };
 }
 
@@ -382,9 +393,9 @@ function printCpu(rows: CpuRow[], startMs: number, rssAt32: number, floors: Floo
     "",
     `CPU per operation at 0 ms upstream latency (one operation at a time, ${CPU_SECONDS} s after a ${CPU_SECONDS} s warm-up; the bundled gateway, node dist/server.js):`,
     "",
-    "| scenario | gateway CPU/op | direct client CPU/op | gateway ÷ direct |",
-    "| --- | ---: | ---: | ---: |",
-    ...rows.map((r) => `| ${r.title} | ${fmt(r.gatewayMs, 2)} ms | ${fmt(r.directMs, 2)} ms | ${fmt(r.gatewayMs / r.directMs, 1)}× |`),
+    "| scenario | gateway CPU/op | direct client CPU/op | gateway ÷ direct | gateway, compilation off (GATEWAY_COMPILE_AFTER=0) |",
+    "| --- | ---: | ---: | ---: | ---: |",
+    ...rows.map((r) => `| ${r.title} | ${fmt(r.gatewayMs, 2)} ms | ${fmt(r.directMs, 2)} ms | ${fmt(r.gatewayMs / r.directMs, 1)}× | ${fmt(r.interpretedMs ?? Number.NaN, 2)} ms |`),
     "",
     `Start-up to listening: ${fmt(startMs)} ms. Peak RSS after (a) at c=32: ${fmt(rssAt32)} MiB.`,
     "",
