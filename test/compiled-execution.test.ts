@@ -21,6 +21,18 @@ const NUMBER = `
     certificate { value nameStatus }
   }`;
 
+const MIXED = `query Mixed($phone: ID!, $waba: ID!, $withCert: Boolean!, $skipName: Boolean = false, $mode: AccountMode = SANDBOX) {
+  a: phoneNumber(id: $phone) { id certificate @include(if: $withCert) { value } }
+  b: phoneNumber(id: $phone) { displayPhoneNumber nameStatus @skip(if: $withCert) }
+  waba(id: $waba) {
+    id name @skip(if: $skipName)
+    sandbox: phoneNumbers(first: 2, filter: { accountMode: $mode }) { edges { node { ... on PhoneNumber { id accountMode } } } pageInfo { hasNextPage endCursor } }
+    live: phoneNumbers(first: 2, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }
+  }
+}`;
+
+const PAGE = `query P($id: ID!, $first: Int) { waba(id: $id) { phoneNumbers(first: $first) { edges { node { id } } } } }`;
+
 const CASES: { name: string; query: string; variables?: Record<string, unknown> }[] = [
   { name: "one number, every field, through a fragment", query: `query One($id: ID!) { phoneNumber(id: $id) { ...Number __typename } } ${NUMBER}`, variables: { id: DEMO_PHONE_ID } },
   {
@@ -30,35 +42,19 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown> 
   },
   {
     name: "aliases, filtered pages, @include and @skip from variables, a default value",
-    query: `query Mixed($phone: ID!, $waba: ID!, $withCert: Boolean!, $skipName: Boolean = false, $mode: AccountMode = SANDBOX) {
-      a: phoneNumber(id: $phone) { id certificate @include(if: $withCert) { value } }
-      b: phoneNumber(id: $phone) { displayPhoneNumber nameStatus @skip(if: $withCert) }
-      waba(id: $waba) {
-        id name @skip(if: $skipName)
-        sandbox: phoneNumbers(first: 2, filter: { accountMode: $mode }) { edges { node { ... on PhoneNumber { id accountMode } } } pageInfo { hasNextPage endCursor } }
-        live: phoneNumbers(first: 2, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }
-      }
-    }`,
+    query: MIXED,
     variables: { phone: DEMO_PHONE_ID, waba: DEMO_WABA_ID, withCert: true },
   },
   {
     name: "the same document with the other variables",
-    query: `query Mixed($phone: ID!, $waba: ID!, $withCert: Boolean!, $skipName: Boolean = false, $mode: AccountMode = SANDBOX) {
-      a: phoneNumber(id: $phone) { id certificate @include(if: $withCert) { value } }
-      b: phoneNumber(id: $phone) { displayPhoneNumber nameStatus @skip(if: $withCert) }
-      waba(id: $waba) {
-        id name @skip(if: $skipName)
-        sandbox: phoneNumbers(first: 2, filter: { accountMode: $mode }) { edges { node { ... on PhoneNumber { id accountMode } } } pageInfo { hasNextPage endCursor } }
-        live: phoneNumbers(first: 2, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }
-      }
-    }`,
+    query: MIXED,
     variables: { phone: DEMO_PHONE_ID, waba: DEMO_WABA_ID, withCert: false, skipName: true, mode: "LIVE" },
   },
   { name: "a missing number: null and a NOT_FOUND entry, its siblings intact", query: `query Some($ids: [ID!]!) { phoneNumbers(ids: $ids) { id displayPhoneNumber } }`, variables: { ids: [DEMO_PHONE_ID, "999999999999"] } },
   { name: "a missing WABA", query: `query W($id: ID!) { waba(id: $id) { id name } }`, variables: { id: "999999999999" } },
-  { name: "a page size out of bounds (BAD_USER_INPUT)", query: `query P($id: ID!, $first: Int) { waba(id: $id) { phoneNumbers(first: $first) { edges { node { id } } } } }`, variables: { id: DEMO_WABA_ID, first: 101 } },
-  { name: "a variable of the wrong type", query: `query P($id: ID!, $first: Int) { waba(id: $id) { phoneNumbers(first: $first) { edges { node { id } } } } }`, variables: { id: DEMO_WABA_ID, first: "ten" } },
-  { name: "a required variable left out", query: `query P($id: ID!, $first: Int) { waba(id: $id) { phoneNumbers(first: $first) { edges { node { id } } } } }`, variables: { first: 1 } },
+  { name: "a page size out of bounds (BAD_USER_INPUT)", query: PAGE, variables: { id: DEMO_WABA_ID, first: 101 } },
+  { name: "a variable of the wrong type", query: PAGE, variables: { id: DEMO_WABA_ID, first: "ten" } },
+  { name: "a required variable left out", query: PAGE, variables: { first: 1 } },
   {
     name: "the business's WABAs, an enum variable and the number's migration readiness towards a WABA",
     query: `query M($relation: WabaRelation!, $to: ID!) { managedWabas(relation: $relation, first: 2) { edges { cursor node { id name ownershipType subscribedApps { name id } phoneNumbers(first: 1) { edges { node { id migrationBlockers(toWabaId: $to) { reason message } } } } } } pageInfo { hasNextPage endCursor } } }`,
