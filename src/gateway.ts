@@ -21,6 +21,7 @@ import { yogaLogging } from "./observability/yoga-logging.js";
 import { OnPremisesClient, type OnPremisesConfig } from "./on-premises/client.js";
 import { PendingRegistration } from "./on-premises/pending-registration.js";
 import { bodyLimit } from "./plugins/body-limit.js";
+import { compiledExecution, maskEngineErrors } from "./plugins/compiled-execution.js";
 import { operationLog } from "./plugins/operation-log.js";
 import { operationTrace } from "./plugins/operation-trace.js";
 import { queryLimits, type QueryLimits } from "./plugins/query-limits.js";
@@ -36,7 +37,6 @@ import { CallerSlots } from "./graph-api/caller-slots.js";
 import { ThrottleState } from "./graph-api/throttle.js";
 import { UpstreamHealth } from "./graph-api/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
-import { compiledExecution, maskEngineErrors } from "./plugins/compiled-execution.js";
 import { schema } from "./schema/index.js";
 import { USER_AGENT } from "./version.js";
 
