@@ -27,7 +27,7 @@ export const COMPILE_LIMITS = { maxFields: 300, maxFieldsKept: 3_000, msPerSecon
 
 /**
  * Runs a query that callers send again and again as code compiled for it (graphql-jit) instead of graphql-js's
- * interpreter: for a page of WABAs and their numbers about a quarter less CPU per operation, as execution walks
+ * interpreter: for a page of WABAs and their numbers about a fifth less CPU per operation, as execution walks
  * every field of every number. Only queries (mutations are sent once each; subscriptions stay on graphql-js), and
  * only once an operation has run `hotAfter` times, so that one-off documents (GraphiQL, a hostile caller) never
  * pay for compiling. Kept per parsed document (Yoga's parser cache) and per operation name: `@envelop/graphql-jit`
