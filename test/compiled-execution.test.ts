@@ -22,14 +22,16 @@ const NUMBER = `
   }`;
 
 const MIXED = `query Mixed($phone: ID!, $waba: ID!, $withCert: Boolean!, $skipName: Boolean = false, $mode: AccountMode = SANDBOX) {
-  a: phoneNumber(id: $phone) { id certificate @include(if: $withCert) { value } }
-  b: phoneNumber(id: $phone) { displayPhoneNumber nameStatus @skip(if: $withCert) }
+  a: phoneNumber(id: $phone) { id certificate @include(if: $withCert) { value } ...Names @include(if: $withCert) }
+  b: phoneNumber(id: $phone) { displayPhoneNumber nameStatus @skip(if: $withCert) ... on PhoneNumber @skip(if: $skipName) { verifiedName ...Names } }
+  c: phoneNumber(id: $phone) { ...Names @skip(if: $withCert) ... on PhoneNumber @include(if: $withCert) { nameStatus } }
   waba(id: $waba) {
     id name @skip(if: $skipName)
     sandbox: phoneNumbers(first: 2, filter: { accountMode: $mode }) { edges { node { ... on PhoneNumber { id accountMode } } } pageInfo { hasNextPage endCursor } }
     live: phoneNumbers(first: 2, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }
   }
-}`;
+}
+fragment Names on PhoneNumber { nameStatus newNameStatus newDisplayName }`;
 
 const PAGE = `query P($id: ID!, $first: Int) { waba(id: $id) { phoneNumbers(first: $first) { edges { node { id } } } } }`;
 
@@ -41,7 +43,7 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown> 
     variables: { ids: [benchWabaId(0), benchWabaId(1), benchWabaId(2)] },
   },
   {
-    name: "aliases, filtered pages, @include and @skip from variables, a default value",
+    name: "aliases, filtered pages, @include and @skip from variables on fields, fragment spreads and inline fragments, default values",
     query: MIXED,
     variables: { phone: DEMO_PHONE_ID, waba: DEMO_WABA_ID, withCert: true },
   },
