@@ -1,7 +1,7 @@
 import { createSchema, createYoga } from "graphql-yoga";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { COMPILE_LIMITS, compiledExecution } from "../src/plugins/compiled-execution.js";
-import { DEMO_PHONE_ID, DEMO_WABA_ID, NEW_CLIENT_WABA_ID, benchWabaId } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID, NEW_CLIENT_WABA_ID, benchPhoneId, benchWabaId } from "../src/simulator/seed.js";
 import { gatewayFor, type TestGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
 
@@ -9,6 +9,13 @@ import { useSimulator } from "./helpers/simulator.js";
 // same answers: each case runs on a gateway that never compiles and on one that compiles every query at once,
 // against the same simulator, and the response bodies must be identical, errors included.
 const ctx = useSimulator({ seed: { benchWabas: 3, benchPhonesPerWaba: 12 } });
+// A number whose Meta answer breaks a field (isPinEnabled is a Boolean): an error inside list items.
+const BROKEN_PHONE = benchPhoneId(2, 1);
+beforeAll(() => {
+  const phone = ctx.sim.state.phones.get(BROKEN_PHONE);
+  if (!phone) throw new Error("bench number missing");
+  phone.is_pin_enabled = "yes";
+});
 
 const NUMBER = `
   fragment Number on PhoneNumber {
@@ -61,6 +68,27 @@ const CASES: { name: string; query: string; variables?: Record<string, unknown> 
     name: "the business's WABAs, an enum variable and the number's migration readiness towards a WABA",
     query: `query M($relation: WabaRelation!, $to: ID!) { managedWabas(relation: $relation, first: 2) { edges { cursor node { id name ownershipType subscribedApps { name id } phoneNumbers(first: 1) { edges { node { id migrationBlockers(toWabaId: $to) { reason message } } } } } } pageInfo { hasNextPage endCursor } } }`,
     variables: { relation: "CLIENT", to: NEW_CLIENT_WABA_ID },
+  },
+  // Failing list items: graphql-jit pushed a failed item's null onto the list instead of writing it at its index,
+  // so a refused id resolved before its siblings dropped an item (or moved one).
+  ...(["first", "middle", "last"] as const).map((where) => {
+    const ids = [DEMO_PHONE_ID, benchPhoneId(0, 1), benchPhoneId(0, 2)];
+    const at = { first: 0, middle: 1, last: 2 }[where];
+    return [
+      { name: `a refused id ${where} in a list`, query: `query L($ids: [ID!]!) { phoneNumbers(ids: $ids) { id } }`, variables: { ids: ids.map((id, i) => (i === at ? "x" : id)) } },
+      { name: `a missing number ${where} in a list`, query: `query L($ids: [ID!]!) { phoneNumbers(ids: $ids) { id verifiedName } }`, variables: { ids: ids.map((id, i) => (i === at ? "999999999999" : id)) } },
+    ];
+  }).flat(),
+  { name: "failing items of every kind in one list", query: `query L($ids: [ID!]!) { phoneNumbers(ids: $ids) { id } }`, variables: { ids: ["x", DEMO_PHONE_ID, "999999999999", "y", benchPhoneId(1, 3)] } },
+  {
+    name: "nested lists: failing WABAs around a good one, each with a page of numbers",
+    query: `query N($ids: [ID!]!) { wabas(ids: $ids) { id phoneNumbers(first: 3) { edges { node { id certificate { value } healthStatus { entities { entityType errors { errorCode } } } } } } } }`,
+    variables: { ids: ["x", benchWabaId(0), "999999999999", benchWabaId(1), "y"] },
+  },
+  {
+    name: "a non-null field failing inside list items (null climbs to the nearest nullable place)",
+    query: `query B($ids: [ID!]!, $waba: ID!) { phoneNumbers(ids: $ids) { id isPinEnabled } waba(id: $waba) { id phoneNumbers(first: 12) { edges { node { id isPinEnabled } } } } }`,
+    variables: { ids: [benchPhoneId(2, 0), BROKEN_PHONE, "x", benchPhoneId(2, 3)], waba: benchWabaId(2) },
   },
   { name: "introspection", query: `{ __type(name: "PhoneNumber") { name fields { name type { kind name ofType { name } } } } __typename }` },
 ];

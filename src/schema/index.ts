@@ -14,10 +14,11 @@ import "./preverified-mutations.js";
 import "./add-phone-number.js";
 import "./migration-blockers.js";
 import "./display-name.js";
+import { settleListItems } from "./settled-lists.js";
 
 builder.mutationType({
   description: "The actions around a phone number (registration, verification codes, two-step PIN, display names) and onboarding (adding numbers, pre-verified numbers, app subscriptions).",
 });
 
 /** The whole schema: importing each type's file registers it with the builder. */
-export const schema = builder.toSchema({ sortSchema: true });
+export const schema = settleListItems(builder.toSchema({ sortSchema: true }));
