@@ -24,7 +24,23 @@ const contract = buildSchema(readFileSync(contractPath, "utf8"));
 
 /** Parts of the contract that later issues build; each entry must really be missing, so the list cannot go stale. */
 const PENDING = new Set<string>([
-  // Contract names not built yet (none today).
+  // Issue 24 (finishing Embedded Signup).
+  "Query.onboarding", "Query.onboardings", "Subscription.onboardingProgress",
+  "Mutation.completeEmbeddedSignup", "Mutation.resumeOnboarding", "Mutation.shareCreditLine", "Mutation.revokeCreditLine", "Mutation.unsubscribeAppFromWaba",
+  "GraphApiErrorReason.CODE_ALREADY_USED", "GraphApiErrorReason.CODE_EXPIRED",
+  "SubscribeAppToWabaInput.overrideCallbackUri", "SubscribeAppToWabaInput.verifyToken",
+  "EmbeddedSignupEvent", "CreditLineCurrency", "CompleteEmbeddedSignupInput", "ResumeOnboardingInput", "ShareCreditLineInput", "RevokeCreditLineInput", "UnsubscribeAppFromWabaInput",
+  "CompleteEmbeddedSignupResult", "ResumeOnboardingResult", "ShareCreditLineResult", "RevokeCreditLineResult", "UnsubscribeAppFromWabaResult",
+  "CompleteEmbeddedSignupSuccess", "ResumeOnboardingSuccess", "ShareCreditLineSuccess", "RevokeCreditLineSuccess", "UnsubscribeAppFromWabaSuccess",
+  "Onboarding", "OnboardingState", "OnboardingStep", "OnboardingStepKind", "OnboardingStepStatus", "OnboardingConnection", "OnboardingEdge",
+  // Issue 25 (a number's whole life).
+  "PhoneNumber.isOnBizApp", "PhoneNumber.officialBusinessAccount", "Certificate.details", "RegistrationState.COEXISTENCE",
+  "Mutation.syncCoexistenceData", "Mutation.requestOfficialBusinessAccount",
+  "GraphApiErrorReason.NUMBER_ON_WHATSAPP_ACCOUNT", "GraphApiErrorReason.SYNC_ALREADY_REQUESTED",
+  "PhoneNumberChange.rejectionReason", "PhoneNumberChange.requestedVerifiedName", "PhoneNumberChange.details",
+  "PhoneNumberChangeKind.CAPABILITY_UPDATE", "PhoneNumberChangeKind.ACCOUNT_ALERT", "PhoneNumberChangeKind.SECURITY",
+  "SyncCoexistenceDataInput", "CoexistenceSyncKind", "RequestOfficialBusinessAccountInput", "SyncCoexistenceDataResult", "RequestOfficialBusinessAccountResult",
+  "SyncCoexistenceDataSuccess", "RequestOfficialBusinessAccountSuccess", "OfficialBusinessAccount", "CertificateDetails",
 ]);
 
 /** A served type is compatible when it equals the contract's, or makes an output non-null. */
@@ -63,12 +79,13 @@ function contractProblems(): string[] {
     }
     if (isInputObjectType(type) && isInputObjectType(mine)) {
       for (const field of Object.values(type.getFields())) {
+        if (PENDING.has(`${type.name}.${field.name}`)) continue;
         const f = mine.getFields()[field.name];
         if (!f || !compatible(f.type, field.type, false)) problems.push(`input ${type.name}.${field.name} differs`);
       }
     }
     if (isEnumType(type) && isEnumType(mine)) {
-      for (const v of type.getValues()) if (!mine.getValue(v.name)) problems.push(`enum ${type.name} lacks ${v.name}`);
+      for (const v of type.getValues()) if (!PENDING.has(`${type.name}.${v.name}`) && !mine.getValue(v.name)) problems.push(`enum ${type.name} lacks ${v.name}`);
     }
     if (isUnionType(type) && isUnionType(mine)) {
       for (const m of type.getTypes()) if (!mine.getTypes().some((t) => t.name === m.name)) problems.push(`union ${type.name} lacks ${m.name}`);
@@ -91,7 +108,10 @@ describe("schema", () => {
     for (const name of PENDING) {
       const [typeName, fieldName] = name.split(".");
       const type = schema.getType(typeName ?? "");
-      const built = fieldName ? Boolean(type && (isObjectType(type) || isInterfaceType(type)) && type.getFields()[fieldName]) : Boolean(type);
+      // A field, an input field or an enum value; or a whole type.
+      const member = (t: NonNullable<typeof type>, n: string) =>
+        isObjectType(t) || isInterfaceType(t) || isInputObjectType(t) ? Boolean(t.getFields()[n]) : isEnumType(t) ? Boolean(t.getValue(n)) : false;
+      const built = fieldName ? Boolean(type && member(type, fieldName)) : Boolean(type);
       expect(built, `${name} is built: remove it from PENDING`).toBe(false);
     }
   });
