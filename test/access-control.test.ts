@@ -2,7 +2,7 @@ import { createHash, generateKeyPairSync } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportJWK, SignJWT, type JWK } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import type { AuthConfig } from "../src/auth/authenticate.js";
 import type { ApiClient } from "../src/auth/clients-file.js";
 import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
@@ -133,12 +133,14 @@ describe("authorization, two tenants", () => {
   });
 
   it("needs the manage scope and a number within the caller's WABAs for mutations", async () => {
-    const mutation = `mutation ($id: ID!) { deregisterPhoneNumber(input: { phoneNumberId: $id }) { __typename } }`;
+    const mutation = `mutation ($id: ID!) { deregisterPhoneNumber(input: { phoneNumberId: $id }) { __typename ... on ForbiddenError { message missingScopes } } }`;
     ctx.sim.log.clear();
+    // A refusal is a typed result of the mutation (not an error entry that would null the whole data).
     const readOnly = await call(mutation, jasper, { id: jasperNumber() });
-    expect(readOnly.codes).toEqual(["FORBIDDEN"]);
+    expect(readOnly.body.data).toEqual({ deregisterPhoneNumber: { __typename: "ForbiddenError", message: expect.stringContaining("'manage' scope"), missingScopes: ["manage"] } });
     const foreign = await call(mutation, lucky, { id: jasperNumber() });
-    expect(foreign.codes).toEqual(["FORBIDDEN"]);
+    expect(foreign.body.data).toEqual({ deregisterPhoneNumber: { __typename: "ForbiddenError", message: expect.stringContaining("not in the caller's WABAs"), missingScopes: [] } });
+    expect([...readOnly.codes, ...foreign.codes]).toEqual([]);
     expect(ctx.sim.log.entries.filter((e) => e.method === "POST")).toHaveLength(0);
 
     const allowed = await call(mutation, lucky, { id: "1090000000000005" });
@@ -148,7 +150,28 @@ describe("authorization, two tenants", () => {
     expect(gw.logs.text).not.toContain(LUCKY_KEY);
   });
 
+  it("never hides a mutation that reached Meta behind a sibling's refusal: each field answers for itself", async () => {
+    const own = "1090000000000006";
+    const mutation = `mutation ($own: ID!, $other: ID!) {
+      a: requestVerificationCode(input: { phoneNumberId: $own, codeMethod: SMS, language: "en_US" }) { __typename ... on Error { message } }
+      b: deregisterPhoneNumber(input: { phoneNumberId: $other }) { __typename ... on Error { message } }
+    }`;
+    ctx.sim.log.clear();
+    const r = await call(mutation, lucky, { own, other: jasperNumber() });
+    expect(r.body.errors).toBeUndefined();
+    expect(r.body.data).toEqual({ a: { __typename: "RequestVerificationCodeSuccess" }, b: { __typename: "ForbiddenError", message: expect.any(String) } });
+    // a reached Meta (and its audit line says so); b sent nothing.
+    expect(ctx.sim.log.entries.filter((e) => e.method === "POST").map((e) => e.path)).toEqual([expect.stringContaining(`${own}/request_code`)]);
+  });
+
   it("learns a caller's numbers once and reuses the list briefly", async () => {
+    // A gateway of its own: the lists earlier tests learnt (and their mutations dropped) do not count here.
+    const shared = gw;
+    gw = gatewayFor(ctx.sim, { auth: { open: false, apiClients: clients, jwt: { secret: SECRET, issuer: "bsp-login", audience: "waba-gateway" } }, compileAfter: 1 });
+    onTestFinished(async () => {
+      await gw.yoga.dispose();
+      gw = shared;
+    });
     ctx.sim.log.clear();
     await call(`{ phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`, { authorization: `Bearer ${await jwt({ waba_ids: [DEMO_WABA_ID, SECOND_WABA_ID], scope: "read" })}` });
     const listings = ctx.sim.log.entries.filter((e) => e.endpoint === "phone_numbers").length;

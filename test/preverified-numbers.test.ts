@@ -103,8 +103,9 @@ describe("operator callers only", () => {
       [VerifyPreverified, { id: PREVERIFIED_UNVERIFIED_ID, code: "123456" }],
     ] as const) {
       const r = await execute(yoga, doc as typeof Pool, vars as never, asTenant);
-      expect(r.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-      expect(r.body.errors?.[0]?.message).toContain("operator");
+      // The query is refused with an error entry; each mutation with its typed ForbiddenError.
+      const refusal = doc === Pool ? r.body.errors?.[0] : Object.values(r.body.data ?? {})[0];
+      expect(refusal).toMatchObject({ message: expect.stringContaining("operator"), ...(doc === Pool ? { extensions: { code: "FORBIDDEN" } } : { __typename: "ForbiddenError" }) });
     }
     const tenantJwt = await execute(yoga, Pool, {}, { authorization: `Bearer ${await jwt("read manage")}` });
     expect(tenantJwt.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -238,6 +238,8 @@ export type VerifyPreverifiedCodeInput = {
 
 export type ClientNumberFragment = { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } };
 
+type ClientErrors_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
+
 type ClientErrors_GraphApiError_Fragment = { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string };
 
 type ClientErrors_MigrationBlockedError_Fragment = { __typename: 'MigrationBlockedError', message: string };
@@ -249,6 +251,7 @@ type ClientErrors_ReverificationNotOpenError_Fragment = { __typename: 'Reverific
 type ClientErrors_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string };
 
 export type ClientErrorsFragment =
+  | ClientErrors_ForbiddenError_Fragment
   | ClientErrors_GraphApiError_Fragment
   | ClientErrors_MigrationBlockedError_Fragment
   | ClientErrors_OnPremisesNotConfiguredError_Fragment
@@ -279,6 +282,7 @@ export type ClientRegisterPhoneNumberMutationVariables = Exact<{
 
 
 export type ClientRegisterPhoneNumberMutation = { registerPhoneNumber:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RegisterPhoneNumberSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -291,6 +295,7 @@ export type ClientDeregisterPhoneNumberMutationVariables = Exact<{
 
 export type ClientDeregisterPhoneNumberMutation = { deregisterPhoneNumber:
     | { __typename: 'DeregisterPhoneNumberSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -301,6 +306,7 @@ export type ClientRequestVerificationCodeMutationVariables = Exact<{
 
 
 export type ClientRequestVerificationCodeMutation = { requestVerificationCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestVerificationCodeSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -312,6 +318,7 @@ export type ClientVerifyCodeMutationVariables = Exact<{
 
 
 export type ClientVerifyCodeMutation = { verifyCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
     | { __typename: 'VerifyCodeSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
@@ -323,6 +330,7 @@ export type ClientSetTwoStepVerificationPinMutationVariables = Exact<{
 
 
 export type ClientSetTwoStepVerificationPinMutation = { setTwoStepVerificationPin:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'SetTwoStepVerificationPinSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -334,6 +342,7 @@ export type ClientRegisterOnPremisesAccountMutationVariables = Exact<{
 
 
 export type ClientRegisterOnPremisesAccountMutation = { registerOnPremisesAccount:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'OnPremisesNotConfiguredError', message: string }
     | { __typename: 'RegisterOnPremisesAccountSuccess', status: OnPremisesRegistrationStatus, verifiedName: string | null, phoneNumber: { id: string } | null }
@@ -346,6 +355,7 @@ export type ClientVerifyOnPremisesAccountMutationVariables = Exact<{
 
 
 export type ClientVerifyOnPremisesAccountMutation = { verifyOnPremisesAccount:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'OnPremisesNotConfiguredError', message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -359,6 +369,7 @@ export type ClientAddPhoneNumberMutationVariables = Exact<{
 
 export type ClientAddPhoneNumberMutation = { addPhoneNumber:
     | { __typename: 'AddPhoneNumberSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'MigrationBlockedError', message: string, blockers: Array<{ reason: MigrationBlockerReason, message: string }> }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -370,6 +381,7 @@ export type ClientRequestDisplayNameChangeMutationVariables = Exact<{
 
 
 export type ClientRequestDisplayNameChangeMutation = { requestDisplayNameChange:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestDisplayNameChangeSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, accountMode: AccountMode | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, newDisplayName: string | null, certificate: { value: string, nameStatus: NameStatus | null } | null, newCertificate: { value: string, nameStatus: NameStatus | null } | null, registration: { state: RegistrationState, deadline: string | null, nextAction: string } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -381,6 +393,7 @@ export type ClientSubscribeAppToWabaMutationVariables = Exact<{
 
 
 export type ClientSubscribeAppToWabaMutation = { subscribeAppToWaba:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'SubscribeAppToWabaSuccess', waba: { id: string, subscribedApps: Array<{ id: string, name: string | null }> } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -393,6 +406,7 @@ export type ClientAddPreverifiedPhoneNumberMutationVariables = Exact<{
 
 export type ClientAddPreverifiedPhoneNumberMutation = { addPreverifiedPhoneNumber:
     | { __typename: 'AddPreverifiedPhoneNumberSuccess', preverifiedPhoneNumber: { id: string, phoneNumber: string, codeVerificationStatus: CodeVerificationStatus | null, verificationExpiryTime: string | null } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -403,6 +417,7 @@ export type ClientRequestPreverifiedVerificationCodeMutationVariables = Exact<{
 
 
 export type ClientRequestPreverifiedVerificationCodeMutation = { requestPreverifiedVerificationCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestPreverifiedVerificationCodeSuccess', preverifiedPhoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null } | null }
     | { __typename: 'ReverificationNotOpenError', opensAt: string, message: string }
@@ -415,6 +430,7 @@ export type ClientVerifyPreverifiedCodeMutationVariables = Exact<{
 
 
 export type ClientVerifyPreverifiedCodeMutation = { verifyPreverifiedCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
     | { __typename: 'VerifyPreverifiedCodeSuccess', preverifiedPhoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null, verificationExpiryTime: string | null } | null }

@@ -16,10 +16,13 @@ export const builder = new SchemaBuilder<{
   Scalars: { DateTime: { Input: Date; Output: Date } };
   AuthScopes: { read: boolean; manage: boolean; operator: boolean; waba: string; phone: string };
 }>({
-  // Scope-auth first: a refusal happens before the resolver runs. An id that is not a Graph id passes the object
-  // scopes untouched (nothing is looked up for it) and is refused by the resolver's own check or the input's zod
-  // rule, also before any upstream call. Errors wraps validation, so a refused input becomes a typed ValidationError.
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, ZodPlugin, RelayPlugin],
+  // Errors outermost: it wraps scope-auth, so a mutation refused for the caller's access is a typed ForbiddenError
+  // in its result and a sibling mutation's success still arrives; query fields have no error types and get a
+  // FORBIDDEN error entry. Scope-auth still refuses before the resolver runs. An id that is not a Graph id passes
+  // the object scopes untouched (nothing is looked up for it) and is refused by the resolver's own check or the
+  // input's zod rule, also before any upstream call. Errors wraps validation too: a refused input is a typed
+  // ValidationError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, ZodPlugin, RelayPlugin],
   scopeAuth: {
     authScopes: (ctx) => ({
       read: ctx.access.caller.scopes.has("read"),

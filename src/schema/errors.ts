@@ -2,6 +2,7 @@ import { GraphApiFailure } from "./graph-failures.js";
 import { OnPremisesNotConfigured } from "../on-premises/not-configured.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
+import { Refused } from "./refusal.js";
 
 /** `interface Error { message }`: every typed error a mutation returns. */
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
@@ -67,4 +68,14 @@ builder.objectType(OnPremisesNotConfigured, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof OnPremisesNotConfigured,
   fields: () => ({}),
+});
+
+builder.objectType(Refused, {
+  name: "ForbiddenError",
+  description: "The caller may not do this: its credential lacks a scope, or the object is not in its WABAs. Nothing was sent to Meta.",
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof Refused,
+  fields: (t) => ({
+    missingScopes: t.stringList({ description: "The credential's scopes that are missing ('read', 'manage'); empty when the object is what is refused.", resolve: (e) => e.missingScopes }),
+  }),
 });

@@ -5,6 +5,7 @@ import { audited } from "./audited.js";
 import type { Context } from "../context.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
+import { Refused } from "./refusal.js";
 import { graphFieldsOf, treeOf } from "./lookahead.js";
 import { readPhone } from "./reads.js";
 import { PhoneNumber } from "./phone-number.js";
@@ -45,7 +46,8 @@ export async function callMeta<T>(action: string, call: () => Promise<T>, toType
   }
 }
 
-export const MUTATION_ERRORS = [GraphApiFailure, InputError] as const;
+/** The typed errors of every mutation: Meta's refusal, a refused input, a refused caller. */
+export const MUTATION_ERRORS = [GraphApiFailure, InputError, Refused] as const;
 
 interface Spec<I extends { phoneNumberId: string }> {
   name: string;

@@ -12,12 +12,12 @@ import type { OnPremisesClient } from "../on-premises/client.js";
 import { builder } from "./builder.js";
 import { InputError } from "./input-error.js";
 import { codeRule, phoneNumberIdRule, pinRule } from "./input-rules.js";
-import { callMeta, phoneNumberAfterChange, successType, type NumberChanged } from "./number-mutation.js";
+import { callMeta, MUTATION_ERRORS, phoneNumberAfterChange, successType, type NumberChanged } from "./number-mutation.js";
 import { CodeMethod } from "./registration-mutations.js";
 
 const SUNSET =
   "Meta sunset the On-Premises API on 2025-10-23: registration now fails with error 1005 (GraphApiError reason DISCONTINUED). Register for Cloud API with registerPhoneNumber.";
-const ERRORS = [GraphApiFailure, InputError, OnPremisesNotConfigured];
+const ERRORS = [...MUTATION_ERRORS, OnPremisesNotConfigured];
 
 const OnPremisesRegistrationStatus = builder.enumType("OnPremisesRegistrationStatus", {
   description: "What the On-Premises client did with the registration.",

@@ -14,10 +14,23 @@ function failedScopes(failure: Failure): string[] {
 }
 
 /**
+ * A refusal of the caller's access. A GraphQLError (FORBIDDEN in `extensions`) on a query field; on a mutation, a
+ * typed `ForbiddenError` in its result union, so that a refused mutation never nulls a sibling's success.
+ */
+export class Refused extends GraphQLError {
+  constructor(
+    message: string,
+    readonly missingScopes: string[],
+  ) {
+    super(message, { extensions: { code: "FORBIDDEN", ...(missingScopes.length > 0 ? { missingScopes } : {}) } });
+  }
+}
+
+/**
  * FORBIDDEN, naming what the caller lacks: a scope of its credential (`read`, `manage`), or the object (a WABA
  * or number outside its WABAs). Never says whether the object exists.
  */
-export function refusal(failure: Failure): GraphQLError {
+export function refusal(failure: Failure): Refused {
   const scopes = failedScopes(failure);
   const missing = scopes.filter((s) => s === "read" || s === "manage");
   const message =
@@ -26,5 +39,5 @@ export function refusal(failure: Failure): GraphQLError {
       : scopes.includes("operator")
         ? "Only operator callers may do this (an API key allowed every WABA, wabaIds \"*\", or a JWT with the 'operator' scope)."
         : "This caller may not see or change that object: it is not in the caller's WABAs.";
-  return new GraphQLError(message, { extensions: { code: "FORBIDDEN", ...(missing.length > 0 ? { missingScopes: missing } : {}) } });
+  return new Refused(message, missing);
 }

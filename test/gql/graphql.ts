@@ -442,6 +442,7 @@ export type SubscribeAppMutationVariables = Exact<{
 
 
 export type SubscribeAppMutation = { subscribeAppToWaba:
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason }
     | { __typename: 'SubscribeAppToWabaSuccess', waba: { id: string, subscribedApps: Array<{ id: string, name: string | null }> } | null }
     | { __typename: 'ValidationError' }
@@ -453,6 +454,7 @@ export type RegisterOnPremMutationVariables = Exact<{
 
 
 export type RegisterOnPremMutation = { registerOnPremisesAccount:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', message: string, reason: GraphApiErrorReason, code: number | null, retryable: boolean }
     | { __typename: 'OnPremisesNotConfiguredError', message: string }
     | { __typename: 'RegisterOnPremisesAccountSuccess', status: OnPremisesRegistrationStatus, verifiedName: string | null, phoneNumber: { id: string, platformType: PlatformType | null } | null }
@@ -465,6 +467,7 @@ export type VerifyOnPremMutationVariables = Exact<{
 
 
 export type VerifyOnPremMutation = { verifyOnPremisesAccount:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', message: string, reason: GraphApiErrorReason }
     | { __typename: 'OnPremisesNotConfiguredError', message: string }
     | { __typename: 'ValidationError', message: string }
@@ -478,6 +481,7 @@ export type AddNumberMutationVariables = Exact<{
 
 export type AddNumberMutation = { addPhoneNumber:
     | { __typename: 'AddPhoneNumberSuccess', phoneNumber: { id: string, displayPhoneNumber: string | null, verifiedName: string | null, codeVerificationStatus: CodeVerificationStatus | null, nameStatus: NameStatus | null, registration: { state: RegistrationState, nextAction: string } } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'MigrationBlockedError', message: string, blockers: Array<{ reason: MigrationBlockerReason, message: string }> }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -489,6 +493,7 @@ export type OnboardRequestCodeMutationVariables = Exact<{
 
 
 export type OnboardRequestCodeMutation = { requestVerificationCode:
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'GraphApiError' }
     | { __typename: 'RequestVerificationCodeSuccess' }
     | { __typename: 'ValidationError' }
@@ -500,6 +505,7 @@ export type OnboardVerifyMutationVariables = Exact<{
 
 
 export type OnboardVerifyMutation = { verifyCode:
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'GraphApiError' }
     | { __typename: 'ValidationError' }
     | { __typename: 'VerifyCodeSuccess' }
@@ -511,6 +517,7 @@ export type OnboardRegisterMutationVariables = Exact<{
 
 
 export type OnboardRegisterMutation = { registerPhoneNumber:
+    | { __typename: 'ForbiddenError' }
     | { __typename: 'GraphApiError' }
     | { __typename: 'RegisterPhoneNumberSuccess', phoneNumber: { verifiedName: string | null, nameStatus: NameStatus | null, newNameStatus: NameStatus | null, registration: { state: RegistrationState, nextAction: string } } | null }
     | { __typename: 'ValidationError' }
@@ -537,6 +544,7 @@ export type NameChangeMutationVariables = Exact<{
 
 
 export type NameChangeMutation = { requestDisplayNameChange:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestDisplayNameChangeSuccess', phoneNumber: { id: string, verifiedName: string | null, newDisplayName: string | null, newNameStatus: NameStatus | null } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -586,6 +594,7 @@ export type AddPreverifiedMutationVariables = Exact<{
 
 export type AddPreverifiedMutation = { addPreverifiedPhoneNumber:
     | { __typename: 'AddPreverifiedPhoneNumberSuccess', preverifiedPhoneNumber: { id: string, phoneNumber: string, codeVerificationStatus: CodeVerificationStatus | null, verificationExpiryTime: string | null } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -596,6 +605,7 @@ export type RequestPreverifiedCodeMutationVariables = Exact<{
 
 
 export type RequestPreverifiedCodeMutation = { requestPreverifiedVerificationCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestPreverifiedVerificationCodeSuccess', preverifiedPhoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null } | null }
     | { __typename: 'ReverificationNotOpenError', message: string, opensAt: string }
@@ -609,10 +619,13 @@ export type VerifyPreverifiedMutationVariables = Exact<{
 
 
 export type VerifyPreverifiedMutation = { verifyPreverifiedCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
     | { __typename: 'VerifyPreverifiedCodeSuccess', preverifiedPhoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null, verificationExpiryTime: string | null, reverificationOpensAt: string | null } | null }
    };
+
+type MutationErrors_ForbiddenError_Fragment = { __typename: 'ForbiddenError', message: string };
 
 type MutationErrors_GraphApiError_Fragment = { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string };
 
@@ -625,6 +638,7 @@ type MutationErrors_ReverificationNotOpenError_Fragment = { __typename: 'Reverif
 type MutationErrors_ValidationError_Fragment = { __typename: 'ValidationError', field: string | null, message: string };
 
 export type MutationErrorsFragment =
+  | MutationErrors_ForbiddenError_Fragment
   | MutationErrors_GraphApiError_Fragment
   | MutationErrors_MigrationBlockedError_Fragment
   | MutationErrors_OnPremisesNotConfiguredError_Fragment
@@ -638,6 +652,7 @@ export type RequestCodeMutationVariables = Exact<{
 
 
 export type RequestCodeMutation = { requestVerificationCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RequestVerificationCodeSuccess', phoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null, registration: { state: RegistrationState } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -649,6 +664,7 @@ export type VerifyCodeMutationVariables = Exact<{
 
 
 export type VerifyCodeMutation = { verifyCode:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
     | { __typename: 'VerifyCodeSuccess', phoneNumber: { id: string, codeVerificationStatus: CodeVerificationStatus | null, registration: { state: RegistrationState, nextAction: string } } | null }
@@ -660,6 +676,7 @@ export type RegisterMutationVariables = Exact<{
 
 
 export type RegisterMutation = { registerPhoneNumber:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'RegisterPhoneNumberSuccess', phoneNumber: { id: string, platformType: PlatformType | null, status: PhoneNumberStatus | null, isPinEnabled: boolean | null, registration: { state: RegistrationState, nextAction: string } } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
@@ -672,6 +689,7 @@ export type DeregisterMutationVariables = Exact<{
 
 export type DeregisterMutation = { deregisterPhoneNumber:
     | { __typename: 'DeregisterPhoneNumberSuccess', phoneNumber: { id: string, platformType: PlatformType | null } | null }
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'ValidationError', field: string | null, message: string }
    };
@@ -682,6 +700,7 @@ export type SetPinMutationVariables = Exact<{
 
 
 export type SetPinMutation = { setTwoStepVerificationPin:
+    | { __typename: 'ForbiddenError', message: string }
     | { __typename: 'GraphApiError', reason: GraphApiErrorReason, code: number | null, subcode: number | null, fbtraceId: string | null, retryable: boolean, retryAfterSeconds: number | null, message: string }
     | { __typename: 'SetTwoStepVerificationPinSuccess', phoneNumber: { id: string, isPinEnabled: boolean | null } | null }
     | { __typename: 'ValidationError', field: string | null, message: string }
