@@ -4,6 +4,7 @@ import type { Authenticate } from "./auth/authenticate.js";
 import type { Caller } from "./auth/caller.js";
 import type { Fleet } from "./fleet/fleet.js";
 import type { SubscriptionStreams } from "./fleet/subscription-streams.js";
+import type { CallOptions } from "./graph-api/call-bounds.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
 import type { Loaders } from "./loaders/create-loaders.js";
@@ -23,9 +24,11 @@ export interface Context {
   idBudget: IdBudget;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
-  /** For mutations on a number or a WABA: the client with its token (sent once, never retried, never cached). */
+  /** This operation's bounds, shared by every upstream call it makes (reads, mutations, On-Premises). */
+  call: CallOptions;
+  /** For mutations on a number or a WABA: the client with its token, bound to this operation (sent once, never retried, never cached). */
   graphFor: (objectId: string) => Promise<GraphApiClient>;
-  /** For mutations on the business portfolio's own objects: the gateway's own (system-user) token. */
+  /** For mutations on the business portfolio's own objects: the gateway's own (system-user) token, bound to this operation. */
   businessGraph: GraphApiClient;
   /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID), when configured. */
   businessId: string | undefined;
@@ -54,7 +57,9 @@ export interface ContextDeps {
   authenticate: Authenticate;
   /** Callers authenticated before parsing (authenticateFirst), by request. */
   callers: WeakMap<Request, Caller>;
-  newLoaders: (caller: Caller, policy?: CachePolicy) => Loaders;
+  /** The bounds of a new operation of this caller: its deadline, signal and upstream slots. */
+  callFor: (caller: Caller) => CallOptions;
+  newLoaders: (caller: Caller, policy?: CachePolicy, call?: CallOptions) => Loaders;
   directory: NumberDirectory;
   fleet: Fleet;
   streams: SubscriptionStreams;
@@ -76,18 +81,20 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
     const given = request.headers.get("x-request-id");
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     const readCache = noCache();
+    const call = deps.callFor(caller);
     let requestLog: Logger | undefined;
     return {
       requestId,
-      access: new AccessControl(caller, deps.directory, { deadline: Date.now() + deps.operationTimeoutMs }),
+      access: new AccessControl(caller, deps.directory, call),
       idBudget: new IdBudget(),
-      loaders: deps.newLoaders(caller, readCache),
+      call,
+      loaders: deps.newLoaders(caller, readCache, call),
       readCache,
       fleet: deps.fleet,
       streams: deps.streams,
       newLoaders: () => deps.newLoaders(caller),
-      graphFor: (objectId) => deps.directory.clientForNumber(objectId),
-      businessGraph: deps.directory.defaultClient,
+      graphFor: async (objectId) => (await deps.directory.clientForNumber(objectId)).forCall(call),
+      businessGraph: deps.directory.defaultClient.forCall(call),
       businessId: deps.businessId,
       perWabaTokens: deps.directory.scoped,
       learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),

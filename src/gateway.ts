@@ -3,7 +3,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
-import type { Caller } from "./auth/caller.js";
+import { callerId, type Caller } from "./auth/caller.js";
 import type { GraphApiConfig } from "./config.js";
 import { contextFactory, type Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
@@ -34,6 +34,7 @@ import { selectionBounds } from "./plugins/selection-bounds.js";
 import { readiness } from "./plugins/readiness.js";
 import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
 import { CallerSlots } from "./graph-api/caller-slots.js";
+import type { CallOptions } from "./graph-api/call-bounds.js";
 import { ThrottleState } from "./graph-api/throttle.js";
 import { UpstreamHealth } from "./graph-api/upstream-health.js";
 import { WEBHOOK_PATH, webhookEndpoint, type WebhookConfig } from "./webhooks/endpoint.js";
@@ -144,23 +145,16 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
   const callerSlots = new CallerSlots(options.maxUpstreamPerCaller);
-  // One deadline per operation, and one signal that enforces it on every call, waiting for a connection included.
-  const newLoaders = (caller: Caller, policy = noCache()) =>
-    createLoaders(
-      directory,
-      options.batching,
-      {
-        call: {
-          deadline: Date.now() + operationTimeoutMs,
-          signal: AbortSignal.timeout(operationTimeoutMs),
-          // Without authentication every caller is one identity: the pool alone bounds it.
-          slots: caller.kind === "open" ? undefined : callerSlots.of(caller.name),
-        },
-        throttle,
-        onHeldBack: () => metrics.heldBack.inc(),
-      },
-      { cache, policy },
-    );
+  // One deadline per operation, and one signal that enforces it on every call (reads, mutations, On-Premises),
+  // waiting for a connection included; the caller's share of the connections bounds them all.
+  const callFor = (caller: Caller): CallOptions => ({
+    deadline: Date.now() + operationTimeoutMs,
+    signal: AbortSignal.timeout(operationTimeoutMs),
+    // Without authentication every caller is one identity: the pool alone bounds it.
+    slots: caller.kind === "open" ? undefined : callerSlots.of(callerId(caller)),
+  });
+  const newLoaders = (caller: Caller, policy = noCache(), call = callFor(caller)) =>
+    createLoaders(directory, options.batching, { call, throttle, onHeldBack: () => metrics.heldBack.inc() }, { cache, policy });
   const compileAfter = options.compileAfter ?? 3;
   const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
 
@@ -208,7 +202,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: yogaLogging(log),
-    context: contextFactory({ authenticate, callers, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs, businessId: options.businessId }),
+    context: contextFactory({ authenticate, callers, callFor, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs, businessId: options.businessId }),
     plugins,
   });
 }

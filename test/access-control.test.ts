@@ -72,8 +72,8 @@ describe("authentication", () => {
     const tampered = `${h}.${widened}.${sig}`;
     const unsigned = `${Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url")}.${widened}.`;
     const otherKey = await jwt({ waba_ids: [DEMO_WABA_ID], scope: "read" }, "5m", new TextEncoder().encode("another-secret-that-is-also-32-bytes-long!"));
-    const noExp = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read" }).setProtectedHeader({ alg: "HS256" }).setIssuer("bsp-login").setAudience("waba-gateway").sign(new TextEncoder().encode(SECRET));
-    const wrongIssuer = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read" }).setProtectedHeader({ alg: "HS256" }).setIssuer("someone-else").setAudience("waba-gateway").setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+    const noExp = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read", sub: "partner-7" }).setProtectedHeader({ alg: "HS256" }).setIssuer("bsp-login").setAudience("waba-gateway").sign(new TextEncoder().encode(SECRET));
+    const wrongIssuer = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read", sub: "partner-7" }).setProtectedHeader({ alg: "HS256" }).setIssuer("someone-else").setAudience("waba-gateway").setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
     for (const token of [expired, tampered, unsigned, otherKey, noExp, wrongIssuer]) {
       const r = await call(`{ waba(id: "${DEMO_WABA_ID}") { name } }`, { authorization: `Bearer ${token}` });
       expect(r.status).toBe(401);
@@ -92,10 +92,10 @@ describe("authentication", () => {
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
     const jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
     const rs = gatewayFor(ctx.sim, { auth: { open: false, apiClients: [], jwt: { jwksUrl } } });
-    const token = await new SignJWT({ waba_ids: [SECOND_WABA_ID], scope: "read" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setExpirationTime("5m").sign(privateKey);
+    const token = await new SignJWT({ waba_ids: [SECOND_WABA_ID], scope: "read", sub: "jasper-frontend" }).setProtectedHeader({ alg: "RS256", kid: "k1" }).setExpirationTime("5m").sign(privateKey);
     const ok = await rs.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: `{ waba(id: "${SECOND_WABA_ID}") { name } }` }) });
     expect(((await ok.json()) as { data: unknown }).data).toEqual({ waba: { name: "Jasper's Market" } });
-    const confused = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read" }).setProtectedHeader({ alg: "HS256", kid: "k1" }).setExpirationTime("5m").sign(new TextEncoder().encode(publicKey.export({ type: "spki", format: "pem" }).toString()));
+    const confused = await new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read", sub: "partner-7" }).setProtectedHeader({ alg: "HS256", kid: "k1" }).setExpirationTime("5m").sign(new TextEncoder().encode(publicKey.export({ type: "spki", format: "pem" }).toString()));
     const refused = await rs.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${confused}` }, body: JSON.stringify({ query: "{ __typename }" }) });
     expect(refused.status).toBe(401);
     await rs.yoga.dispose();

@@ -49,7 +49,7 @@ describe("a WABA that cannot be listed fails only its own objects", () => {
       graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 2_000 },
       auth: { open: false, apiClients: [], jwt: { secret: SECRET } },
     });
-    const token = await new SignJWT({ waba_ids: [DEMO_WABA_ID, "100000000000001"], scope: "read manage" })
+    const token = await new SignJWT({ waba_ids: [DEMO_WABA_ID, "100000000000001"], scope: "read manage", sub: "partner-1" })
       .setProtectedHeader({ alg: "HS256" })
       .setExpirationTime("5m")
       .sign(new TextEncoder().encode(SECRET));

@@ -21,7 +21,7 @@ async function run(gw: TestGateway, query: string, headers: Record<string, strin
 }
 
 const token = (claims: Record<string, unknown>, configure: (j: SignJWT) => SignJWT = (j) => j.setExpirationTime("5m")) =>
-  configure(new SignJWT(claims).setProtectedHeader({ alg: "HS256" })).sign(new TextEncoder().encode(SECRET));
+  configure(new SignJWT({ sub: "hostile-tenant", ...claims }).setProtectedHeader({ alg: "HS256" })).sign(new TextEncoder().encode(SECRET));
 const secured = () => gatewayFor(ctx.sim, { compileAfter: 1, auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
 
 describe("/metrics names no tenant unless an operator opts in", () => {

@@ -169,7 +169,7 @@ describe("the business's WABAs (tenants)", () => {
 
   it("answers a tenant with no WABAs an empty page without calling Meta, and a tenant with none of that relation an empty page", async () => {
     const { yoga } = tenantGateway();
-    const nobody = await new SignJWT({ waba_ids: [], scope: "read" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+    const nobody = await new SignJWT({ waba_ids: [], scope: "read", sub: "nobody" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
     const empty = await execute(yoga, ManagedIds, { relation: "CLIENT" }, { authorization: `Bearer ${nobody}` });
     expect(empty.body.data?.managedWabas).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
     expect(ctx.sim.log.count).toBe(0);

@@ -118,7 +118,7 @@ describe("On-Premises registration", () => {
 describe("On-Premises verification is tied to the registration that sent the code (issue 16)", () => {
   const SECRET = "onprem-tenants-secret-at-least-32-bytes!!";
   const tenant = (wabaId: string) =>
-    new SignJWT({ waba_ids: [wabaId], scope: "read manage" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+    new SignJWT({ waba_ids: [wabaId], scope: "read manage" }).setProtectedHeader({ alg: "HS256" }).setSubject(`tenant-${wabaId}`).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
   const secured = () => gatewayFor(ctx.sim, { onPremises: onPremisesFor(), auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
 
   it("refuses tenant B's verification while tenant A's registration is pending, calling nothing, and A's number stays unregistered", async () => {

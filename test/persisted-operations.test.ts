@@ -82,7 +82,7 @@ describe("persisted operations (trusted documents)", () => {
 
   it("holds JWT callers to the manifest with GATEWAY_JWT_PERSISTED_ONLY, or one JWT with its persisted_only claim", async () => {
     const jwt = (claims: Record<string, unknown>) =>
-      new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read", ...claims }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+      new SignJWT({ waba_ids: [DEMO_WABA_ID], scope: "read", sub: "frontend", ...claims }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
     const path = manifestFile([READ]);
     const all = setup(path, true);
     const refused = await post(all.yoga, { query: OTHER }, { authorization: `Bearer ${await jwt({})}` });

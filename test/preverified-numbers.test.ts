@@ -91,7 +91,7 @@ describe("operator callers only", () => {
     { keyHash: createHash("sha256").update(TENANT_KEY).digest(), caller: { name: "tenant", kind: "api-key", wabaIds: new Set([DEMO_WABA_ID]), scopes: new Set(["read", "manage"]) } },
     { keyHash: createHash("sha256").update(OPERATOR_KEY).digest(), caller: { name: "ops", kind: "api-key", wabaIds: "all", scopes: new Set(["read", "manage"]) } },
   ];
-  const jwt = (scope: string) => new SignJWT({ scope, waba_ids: [DEMO_WABA_ID] }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
+  const jwt = (scope: string) => new SignJWT({ scope, waba_ids: [DEMO_WABA_ID], sub: `caller-${scope}` }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));
 
   it("refuses tenants (even with every scope but operator) before calling Meta, and serves \"*\" keys and JWTs with the operator scope", async () => {
     const { yoga } = gatewayFor(ctx.sim, { auth: { open: false, apiClients: clients, jwt: { secret: SECRET } } });

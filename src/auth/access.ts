@@ -1,4 +1,4 @@
-import type { CallOptions } from "../graph-api/client.js";
+import type { CallOptions } from "../graph-api/call-bounds.js";
 import type { Caller } from "./caller.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 

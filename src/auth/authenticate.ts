@@ -57,7 +57,8 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
       algorithms,
       issuer: config.issuer,
       audience: config.audience,
-      requiredClaims: ["exp"],
+      // `sub` names the caller: its limits (upstream slots, subscriptions) are its own, never another tenant's.
+      requiredClaims: ["exp", "sub"],
     });
     const now = Math.floor(Date.now() / 1000);
     const horizon = config.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS;
@@ -67,10 +68,13 @@ function jwtVerifier(config: JwtConfig): (token: string) => Promise<Caller> {
     if (typeof payload.iat === "number" && payload.iat - now > CLOCK_SKEW_SECONDS) {
       throw new TokenRefused("The token's iat claim is in the future; check the issuer's clock.");
     }
+    if (typeof payload.sub !== "string" || payload.sub.trim() === "") {
+      throw new TokenRefused("The token's sub claim must name the caller (a non-empty string): the gateway keys each caller's limits by it.");
+    }
     const wabaIds = Array.isArray(payload.waba_ids) ? payload.waba_ids.filter(isGraphId) : [];
     const scopes = typeof payload.scope === "string" ? payload.scope.split(" ") : [];
     return {
-      name: typeof payload.sub === "string" ? `jwt:${payload.sub}` : "jwt",
+      name: `jwt:${String(payload.sub)}`,
       kind: "jwt",
       // The `operator` scope: every WABA and the business's own objects (pre-verified numbers), like a "*" API key.
       wabaIds: scopes.includes(OPERATOR_SCOPE) ? "all" : new Set(wabaIds),

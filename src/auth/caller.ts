@@ -14,6 +14,12 @@ export interface Caller {
   persistedOnly?: boolean;
 }
 
+/**
+ * The caller's identity for its limits (upstream slots, subscription streams): never shared by two callers. API
+ * keys are named uniquely in the clients file; a JWT caller is its `sub` (required).
+ */
+export const callerId = (caller: Caller): string => `${caller.kind}:${caller.name}`;
+
 /** The JWT scope of operator callers: every WABA, and the business portfolio's own objects. */
 export const OPERATOR_SCOPE = "operator";
 

@@ -12,7 +12,16 @@ export const clientSchema = z.object({
   persistedOnly: z.boolean().optional(),
 });
 
-const fileSchema = z.object({ clients: z.array(clientSchema) });
+// Each client's name is its identity for limits and logs: two clients never share one.
+const fileSchema = z.object({
+  clients: z.array(clientSchema).superRefine((clients, ctx) => {
+    const seen = new Set<string>();
+    for (const [i, c] of clients.entries()) {
+      if (seen.has(c.name)) ctx.addIssue({ code: "custom", path: [i, "name"], message: `the name "${c.name}" is used twice; each client needs its own` });
+      seen.add(c.name);
+    }
+  }),
+});
 
 export interface ApiClient {
   caller: Caller;

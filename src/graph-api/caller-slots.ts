@@ -29,7 +29,7 @@ export class Slots {
         timer: setTimeout(() => {
           const i = this.waiting.indexOf(entry);
           if (i >= 0) this.waiting.splice(i, 1);
-          reject(new UpstreamError("timeout", "The operation's deadline passed while it waited for an upstream connection"));
+          reject(new UpstreamError("timeout", "The operation's deadline passed while it waited for an upstream connection", undefined, true));
         }, Math.max(0, deadline - Date.now())),
       };
       this.waiting.push(entry);

@@ -1,6 +1,6 @@
 import { Pool, type Dispatcher } from "undici";
 import { decideRetry } from "./retry.js";
-import type { Slots } from "./caller-slots.js";
+import { unlessAborted, withinCall, type CallOptions } from "./call-bounds.js";
 import { longestWait, parseUsage, type Usage } from "./usage.js";
 import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
 import { fieldsForVersion } from "./versions.js";
@@ -28,15 +28,6 @@ export type Query = Record<string, string | number | undefined>;
 export interface BatchRead {
   path: string;
   query: Query;
-}
-
-/** Per call: the operation's overall deadline (epoch ms); reads retry only within it. */
-export interface CallOptions {
-  deadline?: number;
-  /** Aborts at the deadline, wherever the call is: waiting for a pooled connection, or for Meta. */
-  signal?: AbortSignal;
-  /** The caller's share of upstream connections (reads wait for a slot within the deadline). */
-  slots?: Slots;
 }
 
 /** One HTTP request to Meta, as the client sends it. */
@@ -72,23 +63,42 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class GraphApiClient {
   private readonly prefix: string;
 
-  constructor(private readonly options: GraphApiClientOptions) {
+  /** `bound`: the operation whose bounds this client's calls run under, unless a call names its own. */
+  constructor(
+    private readonly options: GraphApiClientOptions,
+    private readonly bound: CallOptions = {},
+  ) {
     const path = new URL(options.baseUrl).pathname.replace(/\/$/, "");
     this.prefix = `${path}/${options.version}`;
   }
 
+  /**
+   * The same client (token, pool, observer), its calls bound to one operation: the caller's upstream slots, the
+   * operation's deadline and signal apply to its reads and mutations alike.
+   */
+  forCall(call: CallOptions): GraphApiClient {
+    return new GraphApiClient(this.options, call);
+  }
+
   /** A read: retried on transient failures and throttles while the deadline allows. */
-  get(path: string, query: Query, call: CallOptions = {}): Promise<unknown> {
+  get(path: string, query: Query, call: CallOptions = this.bound): Promise<unknown> {
     return this.withRetries(endpointKind("GET", path, false), call, (timeout) =>
       this.send({ method: "GET", path: `${this.prefix}/${path}${this.search(query)}`, timeoutMs: timeout, endpoint: endpointKind("GET", path, false), signal: call.signal }),
     );
   }
 
-  /** A mutation, with parameters as a JSON body (what Meta's OpenAPI spec documents). Never retried. */
-  post(path: string, body?: Record<string, unknown>): Promise<unknown> {
+  /**
+   * A mutation, with parameters as a JSON body (what Meta's OpenAPI spec documents). Sent once, never retried,
+   * under the operation's bounds like a read: it waits for one of the caller's slots, and its deadline and signal
+   * cut it short (an outcome then unknown, unless it was never sent).
+   */
+  post(path: string, body?: Record<string, unknown>, call: CallOptions = this.bound): Promise<unknown> {
     const endpoint = endpointKind("POST", path, false);
     const json = body === undefined ? undefined : JSON.stringify(body);
-    return this.send({ method: "POST", path: `${this.prefix}/${path}`, body: json, contentType: json === undefined ? undefined : "application/json", timeoutMs: this.options.timeoutMs, endpoint });
+    const deadline = call.deadline ?? Date.now() + this.options.timeoutMs;
+    return withinCall(call, deadline, this.options.timeoutMs, (timeoutMs) =>
+      this.send({ method: "POST", path: `${this.prefix}/${path}`, body: json, contentType: json === undefined ? undefined : "application/json", timeoutMs, endpoint, signal: call.signal }),
+    );
   }
 
   /**
@@ -96,7 +106,7 @@ export class GraphApiClient {
    * (`{code, headers, body}` with `body` a JSON string; a slot can fail inside a 200). Slot headers are
    * asked for, so that each slot's usage headers feed the throttle like a plain call's.
    */
-  async batch(reads: readonly BatchRead[], call: CallOptions = {}): Promise<BatchSlotResult[]> {
+  async batch(reads: readonly BatchRead[], call: CallOptions = this.bound): Promise<BatchSlotResult[]> {
     const operations = reads.map((r) => ({ method: "GET", relative_url: `${r.path}${this.search(r.query)}` }));
     const form = new URLSearchParams({ batch: JSON.stringify(operations), include_headers: "true" });
     const answer = await this.withRetries("batch", call, (timeout) =>
@@ -138,21 +148,15 @@ export class GraphApiClient {
   private async withRetries(endpoint: string, call: CallOptions, attempt: (timeoutMs: number) => Promise<unknown>): Promise<unknown> {
     const deadline = call.deadline ?? Date.now() + this.options.timeoutMs * 3;
     for (let n = 1; ; n++) {
-      const release = call.slots ? await call.slots.take(deadline) : undefined;
       try {
-        // Checked after the wait for a slot, which counts against the deadline too.
-        const left = deadline - Date.now();
-        if (left <= 0) throw new UpstreamError("timeout", "The operation's deadline passed before Meta answered");
-        return await attempt(Math.min(this.options.timeoutMs, left));
+        // Each attempt holds a slot only while it is in flight, never during the backoff.
+        return await withinCall(call, deadline, this.options.timeoutMs, attempt);
       } catch (e) {
         const decision = decideRetry(e, n, deadline - Date.now());
         if (!decision.retry) throw decision.error;
         this.options.observer?.metrics.retries.inc({ endpoint, reason: decision.reason });
         if (decision.reason === "rate-limited") this.options.observer?.metrics.rateLimitWaits.inc();
-        release?.();
         await sleep(decision.waitMs);
-      } finally {
-        release?.();
       }
     }
   }
@@ -187,7 +191,7 @@ export class GraphApiClient {
       try {
         // undici's own timers bound the attempt (no answer, or a body that stalls); far cheaper per request
         // than an AbortSignal.timeout.
-        response = await this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal });
+        response = await unlessAborted(this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal }), signal);
         text = await response.body.text();
       } catch (e) {
         throw transportError(e);

@@ -43,6 +43,8 @@ export class UpstreamError extends Error {
     readonly kind: UpstreamFailureKind,
     message: string,
     readonly httpStatus?: number,
+    /** Nothing went out: the operation's deadline passed while the call waited its turn (a mutation's outcome is known). */
+    readonly notSent = false,
   ) {
     super(message);
   }

@@ -1,4 +1,5 @@
-import type { CallOptions, GraphApiClient } from "./client.js";
+import type { CallOptions } from "./call-bounds.js";
+import type { GraphApiClient } from "./client.js";
 import type { PageWire, PhoneNumberWire } from "./types.js";
 
 /** Every number of a WABA, 100 a page, following Meta's cursors; for the gateway's own bookkeeping. */

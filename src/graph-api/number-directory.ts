@@ -1,4 +1,6 @@
-import type { CallOptions, GraphApiClient } from "./client.js";
+import { unlessAborted, type CallOptions } from "./call-bounds.js";
+import { UpstreamError } from "./errors.js";
+import type { GraphApiClient } from "./client.js";
 import { displayDigits } from "./ids.js";
 import { numbersOfWaba } from "./list-numbers.js";
 import type { NumberIndex } from "./number-index.js";
@@ -53,17 +55,21 @@ export class NumberDirectory {
     return this.clientFor(id);
   }
 
-  /** A WABA's numbers; empty (and soon tried again) when Meta will not list them. Never rejects. */
+  /**
+   * A WABA's numbers; empty (and soon tried again) when Meta will not list them. The listing is shared by every
+   * caller, so it runs under the directory's own deadline, never one caller's: a caller whose operation ends
+   * stops waiting for it (an UpstreamError timeout), and the listing goes on for the others.
+   */
   numbersOf(wabaId: string, call: CallOptions = {}): Promise<WabaNumbers> {
     const hit = this.listings.get(wabaId);
-    if (hit && hit.until > Date.now()) return hit.numbers;
+    if (hit && hit.until > Date.now()) return waitFor(hit.numbers, call);
     const entry = { until: Date.now() + this.options.ttlMs, numbers: Promise.resolve<WabaNumbers>(new Map()) };
-    entry.numbers = this.list(wabaId, call).catch(() => {
+    entry.numbers = this.list(wabaId).catch(() => {
       entry.until = Math.min(entry.until, Date.now() + FAILURE_TTL_MS);
       return new Map<string, string>();
     });
     this.listings.set(wabaId, entry);
-    return entry.numbers;
+    return waitFor(entry.numbers, call);
   }
 
   /** Number id → WABA id, for these WABAs. */
@@ -92,13 +98,20 @@ export class NumberDirectory {
     this.listings.delete(wabaId);
   }
 
-  private async list(wabaId: string, call: CallOptions): Promise<WabaNumbers> {
+  private async list(wabaId: string): Promise<WabaNumbers> {
     const numbers: WabaNumbers = new Map();
-    const deadline = call.deadline ?? Date.now() + this.options.deadlineMs;
-    for await (const n of numbersOfWaba(this.clientFor(wabaId), wabaId, "id,display_phone_number", { ...call, deadline })) {
+    const deadline = Date.now() + this.options.deadlineMs;
+    for await (const n of numbersOfWaba(this.clientFor(wabaId), wabaId, "id,display_phone_number", { deadline })) {
       numbers.set(n.id, displayDigits(n.display_phone_number) ?? "");
     }
     this.index.learn(wabaId, numbers.keys());
     return numbers;
   }
+}
+
+/** A shared listing, waited for until the caller's own operation ends. */
+function waitFor(numbers: Promise<WabaNumbers>, call: CallOptions): Promise<WabaNumbers> {
+  return unlessAborted(numbers, call.signal).catch(() => {
+    throw new UpstreamError("timeout", "The operation's deadline passed while the gateway listed the WABA's numbers", undefined, true);
+  });
 }

@@ -1,4 +1,5 @@
-import type { CallOptions, GraphApiClient } from "./client.js";
+import type { CallOptions } from "./call-bounds.js";
+import type { GraphApiClient } from "./client.js";
 
 /**
  * The calls on one phone number, as Meta takes them (graph-api.md §5): each says its method, path and body,

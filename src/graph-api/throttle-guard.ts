@@ -1,5 +1,5 @@
 import { ThrottledError } from "./errors.js";
-import type { CallOptions } from "./client.js";
+import type { CallOptions } from "./call-bounds.js";
 import type { ThrottleState } from "./throttle.js";
 import type { GraphReader, NodeResults } from "./graph-reader.js";
 import { numberIdsOn } from "./number-index.js";

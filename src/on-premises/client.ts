@@ -1,6 +1,7 @@
 import { Pool } from "undici";
 import { OnPremisesError } from "./errors.js";
 import { UpstreamError } from "../graph-api/errors.js";
+import { unlessAborted, withinCall, type CallOptions } from "../graph-api/call-bounds.js";
 import { inSpan, SpanKind } from "../observability/tracing.js";
 
 export interface OnPremisesConfig {
@@ -41,12 +42,22 @@ export class OnPremisesClient {
     this.prefix = base.pathname.replace(/\/$/, "");
   }
 
-  async post(path: string, body: Record<string, unknown>): Promise<OnPremisesAnswer> {
-    const answer = await this.send(path, body, await this.token());
+  /**
+   * One account call under the operation's bounds (the caller's slots, its deadline and signal), like a Graph
+   * mutation. The login is shared by every caller, so it runs under the client's own timeout; a caller whose
+   * operation ends only stops waiting for it.
+   */
+  async post(path: string, body: Record<string, unknown>, call: CallOptions = {}): Promise<OnPremisesAnswer> {
+    const deadline = call.deadline ?? Date.now() + this.config.timeoutMs;
+    const send = async () => {
+      const token = await unlessAborted(this.token(), call.signal).catch(rethrowAbort);
+      return withinCall(call, deadline, this.config.timeoutMs, (timeoutMs) => this.request(path, body, `Bearer ${token}`, timeoutMs, call.signal));
+    };
+    const answer = await send();
     if (answer.status !== 401) return checked(answer);
     // The client restarted or dropped the session: the call was refused before anything happened.
     this.session = undefined;
-    return checked(await this.send(path, body, await this.token()));
+    return checked(await send());
   }
 
   close(): Promise<void> {
@@ -64,7 +75,7 @@ export class OnPremisesClient {
 
   private async logIn(): Promise<string> {
     const basic = Buffer.from(`${this.config.username}:${this.config.password}`).toString("base64");
-    const answer = checked(await this.request("/v1/users/login", undefined, `Basic ${basic}`));
+    const answer = checked(await this.request("/v1/users/login", undefined, `Basic ${basic}`, this.config.timeoutMs));
     const user = (answer.body.users as { token?: string; expires_after?: string }[] | undefined)?.[0];
     if (!user?.token) throw new UpstreamError("unavailable", "The On-Premises login answer has no token");
     const expiresAt = user.expires_after ? Date.parse(user.expires_after.replace(" ", "T")) : Number.NaN;
@@ -72,29 +83,27 @@ export class OnPremisesClient {
     return user.token;
   }
 
-  private send(path: string, body: Record<string, unknown>, token: string): Promise<OnPremisesAnswer> {
-    return this.request(path, body, `Bearer ${token}`);
-  }
-
   /** One call to the client, in an `onprem.request` span (the path, the status; never the credentials or body). */
-  private request(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
+  private request(path: string, body: Record<string, unknown> | undefined, authorization: string, timeoutMs: number, signal?: AbortSignal): Promise<OnPremisesAnswer> {
     return inSpan("onprem.request", { "http.request.method": "POST", "waba_gateway.onprem.path": path }, async (span) => {
-      const answer = await this.exchange(path, body, authorization);
+      const answer = await this.exchange(path, body, authorization, timeoutMs, signal);
       span.setAttribute("http.response.status_code", answer.status);
       return answer;
     }, SpanKind.CLIENT);
   }
 
-  private async exchange(path: string, body: Record<string, unknown> | undefined, authorization: string): Promise<OnPremisesAnswer> {
+  private async exchange(path: string, body: Record<string, unknown> | undefined, authorization: string, timeoutMs: number, signal?: AbortSignal): Promise<OnPremisesAnswer> {
     try {
-      const res = await this.pool.request({
+      const request = this.pool.request({
         method: "POST",
         path: `${this.prefix}${path}`,
         headers: { authorization, "content-type": "application/json", accept: "application/json" },
         body: JSON.stringify(body ?? {}),
-        headersTimeout: this.config.timeoutMs,
-        bodyTimeout: this.config.timeoutMs,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+        signal,
       });
+      const res = await unlessAborted(request, signal);
       const text = await res.body.text();
       let parsed: unknown = {};
       if (text) {
@@ -110,9 +119,18 @@ export class OnPremisesClient {
     } catch (e) {
       if (e instanceof UpstreamError) throw e;
       const name = e instanceof Error ? e.name : "";
-      throw new UpstreamError(name.includes("Timeout") ? "timeout" : "unavailable", "The On-Premises client did not answer");
+      // AbortError: the operation's deadline passed (its signal).
+      throw new UpstreamError(name.includes("Timeout") || name === "AbortError" ? "timeout" : "unavailable", "The On-Premises client did not answer");
     }
   }
+}
+
+/** The caller's operation ended while the shared login went on: nothing of this call was sent. */
+function rethrowAbort(e: unknown): never {
+  if (e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")) {
+    throw new UpstreamError("timeout", "The operation's deadline passed while the gateway logged in to the On-Premises client", undefined, true);
+  }
+  throw e;
 }
 
 function checked(answer: OnPremisesAnswer): OnPremisesAnswer {

@@ -8,6 +8,7 @@ import type { Context } from "../context.js";
 import { isGraphId } from "../graph-api/ids.js";
 import { fromZodError } from "./input-error.js";
 import { refusal } from "./refusal.js";
+import { toFailure } from "./graph-failures.js";
 
 /** The Pothos builder and its plugins; types live in their own files. */
 export const builder = new SchemaBuilder<{
@@ -29,7 +30,8 @@ export const builder = new SchemaBuilder<{
       manage: ctx.access.caller.scopes.has("manage"),
       operator: isOperator(ctx.access.caller),
       waba: (id: string) => !isGraphId(id) || ctx.access.canReadWaba(id),
-      phone: (id: string) => !isGraphId(id) || ctx.access.canReadPhone(id),
+      // Learning a caller's numbers can outlast the operation: a typed timeout for a mutation, an error entry for a read.
+      phone: (id: string) => !isGraphId(id) || ctx.access.canReadPhone(id).catch((e: unknown) => Promise.reject(toFailure(e, "the access check") ?? e)),
     }),
     // A subscription is refused when it starts, not only event by event.
     authorizeOnSubscribe: true,

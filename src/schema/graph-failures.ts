@@ -37,7 +37,7 @@ export type FailureReason =
  * Meta (or the On-Premises client) refused a mutation, or did not answer. Becomes the GraphQL type
  * `GraphApiError`. The message is the gateway's own, never Meta's raw text.
  */
-export class GraphApiFailure extends Error {
+export class GraphApiFailure extends GraphQLError {
   override readonly name = "GraphApiFailure";
   constructor(
     message: string,
@@ -45,7 +45,9 @@ export class GraphApiFailure extends Error {
     readonly retryable: boolean,
     readonly meta: { code?: number; subcode?: number; fbtraceId?: string; retryAfterSeconds?: number } = {},
   ) {
-    super(message);
+    // A GraphQLError too: where no typed result can carry it (an access check failing on a query field), it is
+    // an error entry with its reason as the code, never a masked "Unexpected error.".
+    super(message, { extensions: { code: reason } });
   }
 }
 
@@ -185,6 +187,9 @@ export function toFailure(e: unknown, action: string): GraphApiFailure | undefin
   if (known) {
     const retryAfterSeconds = known.reason === "TOO_MANY_PIN_ATTEMPTS" ? waitNamedIn((e as GraphApiError).details) : known.retryAfterSeconds;
     return new GraphApiFailure(known.message, known.reason, known.retryable, { ...meta, retryAfterSeconds });
+  }
+  if (e instanceof UpstreamError && e.notSent) {
+    return new GraphApiFailure(`The operation's deadline passed before ${action} was sent to Meta: nothing was sent; try again.`, "UPSTREAM_TIMEOUT", true);
   }
   const row = BY_KIND[kind].mutation;
   return new GraphApiFailure(row.message(action), row.reason, row.retryable, { ...meta, ...(kind === "held-back" ? { retryAfterSeconds: waitOf(e) } : {}) });

@@ -95,7 +95,7 @@ builder.mutationField("registerOnPremisesAccount", (t) =>
         const number = splitNumber(phone.display_phone_number);
         if (!number) throw new InputError("Meta's display number could not be split into country code and number.", "phoneNumberId");
         const answer = await attempt("the On-Premises registration", () =>
-          onPremisesAccount.register(client, { cc: number.cc, phoneNumber: number.phone_number, method: input.codeMethod === "VOICE" ? "voice" : "sms", cert, pin: input.pin }),
+          onPremisesAccount.register(client, { cc: number.cc, phoneNumber: number.phone_number, method: input.codeMethod === "VOICE" ? "voice" : "sms", cert, pin: input.pin }, ctx.call),
         );
         const vname = (answer.body.account as { vname?: string }[] | undefined)?.[0]?.vname ?? null;
         const codeSent = answer.status === 202;
@@ -141,7 +141,7 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
             { retryAfterSeconds: ATTEMPT_WINDOW_SECONDS },
           );
         }
-        await attempt("the On-Premises verification", () => onPremisesAccount.verify(client, input.code));
+        await attempt("the On-Premises verification", () => onPremisesAccount.verify(client, input.code, ctx.call));
         await ctx.onPremisesPending.finished(input.phoneNumberId);
         return { phoneNumberId: input.phoneNumberId };
       }),

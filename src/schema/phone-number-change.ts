@@ -2,6 +2,7 @@ import { graphFields, PHONE_NUMBER_FIELDS } from "./graph-fields.js";
 import type { PhoneNumberWire } from "../graph-api/types.js";
 import type { ChangeEvent } from "../fleet/fleet.js";
 import { CHANGE_TOPIC } from "../fleet/fleet.js";
+import { callerId } from "../auth/caller.js";
 import { builder } from "./builder.js";
 import { DateTime } from "./date-time.js";
 import { PhoneNumber } from "./phone-number.js";
@@ -62,7 +63,7 @@ builder.subscriptionField("phoneNumberChanged", (t) =>
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.wabaId) } }),
     // At most so many streams per caller, each ending when the caller's credentials expire.
     subscribe: (_root, args, ctx) =>
-      ctx.streams.hold(ctx.access.caller.name, ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)), ctx.access.caller.expiresAt),
+      ctx.streams.hold(callerId(ctx.access.caller), ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)), ctx.access.caller.expiresAt),
     resolve: (change) => change,
   }),
 );
