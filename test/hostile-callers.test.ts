@@ -218,6 +218,25 @@ describe("subscriptions (issue 16: 7)", () => {
     await gw.yoga.dispose();
   });
 
+  it("keys each JWT caller by its sub: one tenant's streams never use up another's, and a token without a sub is refused", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks, maxSubscriptionsPerCaller: 3, auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
+    const as = async (sub: string | undefined) => ({ authorization: `Bearer ${await token({ waba_ids: [DEMO_WABA_ID], scope: "read", sub })}` });
+    const anonymous = await run(gw, "{ __typename }", await as(undefined));
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors?.[0]).toMatchObject({ message: expect.stringContaining("sub claim"), extensions: { code: "UNAUTHENTICATED" } });
+
+    const one = await Promise.all([1, 2, 3].map(async () => subscribe(gw.yoga, SUB("id"), await as("tenant-one"))));
+    const fourth = await subscribe(gw.yoga, SUB("id"), await as("tenant-one"));
+    expect(JSON.stringify(await fourth.next(2_000))).toContain("TOO_MANY_SUBSCRIPTIONS");
+    // Another tenant's place is its own: its stream opens and gets the next event.
+    const other = await subscribe(gw.yoga, SUB("id"), await as("tenant-two"));
+    await new Promise((r) => setTimeout(r, 100));
+    await deliver(gw, nameUpdate("16315551111", "PENDING"));
+    expect(JSON.stringify(await other.next(2_000))).toContain("NAME_UPDATE");
+    for (const s of [...one, fourth, other]) s.close();
+    await gw.yoga.dispose();
+  });
+
   it("ends a stream with an UNAUTHENTICATED error event when its JWT expires", async () => {
     const gw = gatewayFor(ctx.sim, { webhooks, auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
     const shortLived = await token({ waba_ids: [DEMO_WABA_ID], scope: "read" }, (j) => j.setExpirationTime(Math.floor(Date.now() / 1000) + 2));
