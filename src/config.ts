@@ -3,6 +3,9 @@ import type { JwtConfig } from "./auth/authenticate.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { TracingConfig } from "./observability/tracing-sdk.js";
 
+/** What one operation may render, in fields (GATEWAY_MAX_COST): about 1.5 MB of JSON; a dashboard of 20 WABAs × 10 numbers is ~2,000. */
+export const DEFAULT_MAX_COST = 50_000;
+
 /** Everything the gateway reads from the environment; this is the only reader of process.env. */
 export interface Config {
   port: number;
@@ -17,7 +20,7 @@ export interface Config {
   introspection: boolean;
   /** Overall bound on one GraphQL operation, retries included. */
   operationTimeoutMs: number;
-  limits: { maxAliases: number; maxDepth: number; maxTokens: number; maxBodyBytes: number };
+  limits: { maxAliases: number; maxDepth: number; maxTokens: number; maxBodyBytes: number; maxCost: number };
   /** How long SIGTERM waits for in-flight operations. */
   shutdownGraceMs: number;
   redisUrl: string | undefined;
@@ -76,6 +79,7 @@ const envSchema = z.object({
   INTROSPECTION: flag.optional(),
   GATEWAY_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(20_000),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_MAX_COST),
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
   GATEWAY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
   GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
@@ -196,7 +200,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     // GraphiQL needs introspection; otherwise production hides the schema unless asked.
     introspection: e.INTROSPECTION ?? (e.GRAPHIQL === true || e.NODE_ENV !== "production"),
     operationTimeoutMs: e.GATEWAY_OPERATION_TIMEOUT_MS,
-    limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES },
+    limits: { maxAliases: e.GATEWAY_MAX_ALIASES, maxDepth: e.GATEWAY_MAX_DEPTH, maxTokens: e.GATEWAY_MAX_TOKENS, maxBodyBytes: e.GATEWAY_MAX_BODY_BYTES, maxCost: e.GATEWAY_MAX_COST },
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     redisUrl: e.REDIS_URL,
     tokensFile: e.GRAPH_API_TOKENS_FILE,

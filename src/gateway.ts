@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import { callerId, type Caller } from "./auth/caller.js";
-import type { GraphApiConfig } from "./config.js";
+import { DEFAULT_MAX_COST, type GraphApiConfig } from "./config.js";
 import { contextFactory, type Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { SubscriptionStreams } from "./fleet/subscription-streams.js";
@@ -29,6 +29,7 @@ import { authenticateFirst } from "./plugins/authenticate-first.js";
 import type { PersistedDocuments } from "./plugins/persisted-documents.js";
 import { persistedOperations } from "./plugins/persisted-operations.js";
 import { errorCap } from "./plugins/error-cap.js";
+import { operationCost } from "./plugins/operation-cost.js";
 import { readCachePolicy } from "./plugins/read-cache-policy.js";
 import { selectionBounds } from "./plugins/selection-bounds.js";
 import { readiness } from "./plugins/readiness.js";
@@ -53,7 +54,7 @@ export interface GatewayOptions {
   now?: () => number;
   introspection?: boolean;
   operationTimeoutMs?: number;
-  limits?: Partial<QueryLimits & { maxBodyBytes: number }>;
+  limits?: Partial<QueryLimits & { maxBodyBytes: number; maxCost: number }>;
   /** Who may call; open (every caller sees everything) when omitted. */
   auth?: AuthConfig;
   /** Fleet state in Redis; in memory (one instance) when omitted. */
@@ -156,7 +157,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const newLoaders = (caller: Caller, policy = noCache(), call = callFor(caller)) =>
     createLoaders(directory, options.batching, { call, throttle, onHeldBack: () => metrics.heldBack.inc() }, { cache, policy });
   const compileAfter = options.compileAfter ?? 3;
-  const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, ...options.limits };
+  const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, maxCost: DEFAULT_MAX_COST, ...options.limits };
 
   const plugins: Plugin[] = [
     webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log }),
@@ -170,6 +171,8 @@ export function createGateway(options: GatewayOptions): Gateway {
     ...(options.persistedDocuments ? [persistedOperations(options.persistedDocuments, callers)] : []),
     ...queryLimits(limits),
     selectionBounds(),
+    // With the variables, before any resolver: what the operation would render, aliases and duplicate ids included.
+    operationCost(limits.maxCost),
     errorCap(),
     operationMetrics(metrics),
     readCachePolicy() as Plugin,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { gatewayFor, useGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
 
@@ -123,5 +123,47 @@ describe("hostile queries are bounded before any upstream call", () => {
     });
     expect(((await r.json()) as { errors?: unknown[] }).errors?.length).toBeGreaterThan(0);
     await closed.yoga.dispose();
+  });
+});
+
+describe("an operation's cost counts what it renders (issue 22, finding 1)", () => {
+  const PAGE = `phoneNumbers(first: 100) { edges { cursor node { id displayPhoneNumber verifiedName nameStatus qualityRating } } }`;
+  const pages = (n: number) => Array.from({ length: n }, (_, i) => `p${i}: ${PAGE}`).join(" ");
+  const AMPLIFY = `query ($ids: [ID!]!) { wabas(ids: $ids) { id ${pages(29)} } }`;
+
+  it("refuses 29 aliased 100-number pages over 250 ids before any upstream call, with a few bytes naming the limit", async () => {
+    for (const ids of [Array.from({ length: 250 }, () => DEMO_WABA_ID), Array.from({ length: 250 }, (_, i) => String(100000000000000 + i))]) {
+      const r = await post({ query: AMPLIFY, variables: { ids } });
+      expect(codesOf(r)).toEqual(["QUERY_TOO_COMPLEX"]);
+      expect(r.json().errors?.[0]?.message).toMatch(/at most 50000 are allowed per operation/);
+      expect(r.text.length).toBeLessThan(1_000);
+      expect(ctx.sim.log.count).toBe(0);
+    }
+  });
+
+  it("counts variables, aliases and fragments: the same page through a fragment and a page-size variable is refused alike", async () => {
+    const query = `query ($ids: [ID!]!, $n: Int!) { wabas(ids: $ids) { ...Pages } } fragment Pages on WABA { ${Array.from({ length: 10 }, (_, i) => `p${i}: phoneNumbers(first: $n) { edges { node { id verifiedName } } }`).join(" ")} }`;
+    const ids = Array.from({ length: 60 }, (_, i) => String(100000000000000 + i));
+    expect(codesOf(await post({ query, variables: { ids, n: 100 } }))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(ctx.sim.log.count).toBe(0);
+    // Smaller pages fit.
+    const small = await post({ query, variables: { ids: [DEMO_WABA_ID, SECOND_WABA_ID], n: 5 } });
+    expect(small.json().errors).toBeUndefined();
+  });
+
+  it("refuses an id named twice in one list, fetching nothing", async () => {
+    for (const query of [`{ wabas(ids: ["${DEMO_WABA_ID}", "${DEMO_WABA_ID}"]) { id } }`, `{ phoneNumbers(ids: ["${DEMO_PHONE_ID}", "${DEMO_PHONE_ID}"]) { id } }`]) {
+      const r = await post({ query });
+      expect(codesOf(r)).toEqual(["BAD_USER_INPUT"]);
+      expect(r.json().errors?.[0]?.message).toContain("more than once");
+    }
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("serves what a dashboard asks: every field of full pages of two WABAs", async () => {
+    const r = await post({
+      query: `{ wabas(ids: ["${DEMO_WABA_ID}", "${SECOND_WABA_ID}"]) { id name a: phoneNumbers(first: 100) { edges { node { id displayPhoneNumber verifiedName nameStatus newNameStatus qualityRating codeVerificationStatus accountMode status platformType messagingLimit certificate { value nameStatus } registration { state nextAction } healthStatus { canSendMessage entities { entityType errors { errorCode } } } } } pageInfo { hasNextPage } } } }`,
+    });
+    expect(r.json().errors).toBeUndefined();
   });
 });

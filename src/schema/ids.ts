@@ -8,9 +8,15 @@ export function checkId(id: string, argument = "id"): GraphQLError | undefined {
   return new GraphQLError(`${argument} must be a numeric Graph API ID.`, { extensions: { code: "BAD_USER_INPUT", argument } });
 }
 
+/** At most 250 ids, each once: a repeated id would render (and count) its object again for nothing. */
 export function checkIdList(ids: readonly string[]): void {
   if (ids.length > MAX_IDS_PER_LIST) {
     throw new GraphQLError(`At most ${MAX_IDS_PER_LIST} ids per list.`, { extensions: { code: "BAD_USER_INPUT", argument: "ids" } });
+  }
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) throw new GraphQLError(`ids names ${id} more than once; name each id once.`, { extensions: { code: "BAD_USER_INPUT", argument: "ids" } });
+    seen.add(id);
   }
 }
 

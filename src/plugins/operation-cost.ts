@@ -1,0 +1,59 @@
+import { getNamedType, GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+
+/** A connection's page when the caller names no size (the schema's default for `first`). */
+const DEFAULT_PAGE_SIZE = 25;
+
+/** How many items a field renders its selection for: the ids it names, a page's size, or one. */
+function itemsOf(args: Record<string, unknown>, connection: boolean): number {
+  if (Array.isArray(args.ids)) return args.ids.length;
+  for (const size of [args.first, args.last]) if (typeof size === "number") return Math.max(size, 0);
+  return connection ? DEFAULT_PAGE_SIZE : 1;
+}
+
+/** Every field counts once per item it is rendered for: its own value, and its selection once per item. */
+const rendered: ComplexityEstimator = ({ field, args, childComplexity }) =>
+  1 + itemsOf(args, getNamedType(field.type).name.endsWith("Connection")) * childComplexity;
+
+/**
+ * The fields an operation renders at most, counted from the document and its variables before anything runs:
+ * aliases and fragments each count, lists count per id (duplicates included) and pages per item asked for.
+ * Undefined when the variables do not fit the document (execution then answers that, as graphql-js words it).
+ */
+export function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, operationName: string | undefined): number | undefined {
+  try {
+    // maxQueryNodes bounds the walk itself (fragments spread in fragments), far above any document the other limits let through.
+    return getComplexity({ schema, query: document, variables: variables ?? {}, operationName, estimators: [rendered], maxQueryNodes: 20_000 });
+  } catch (e) {
+    if (e instanceof GraphQLError && /maximum allowed number of nodes/i.test(e.message)) return Number.POSITIVE_INFINITY;
+    return undefined;
+  }
+}
+
+/**
+ * Bounds what an operation costs to answer, not what it names: 30 aliases of a 100-number page over 250 WABA ids
+ * asked for 55 MB. Checked before execution (and so before any upstream call), for queries, mutations and
+ * subscriptions alike, with an error naming the limit.
+ */
+export function operationCost(maxCost: number): Plugin {
+  const refuse = (cost: number) =>
+    new GraphQLError(
+      `This operation would render up to ${Number.isFinite(cost) ? cost : "too many"} fields; at most ${maxCost} are allowed per operation (each alias, id and page item counts). Ask for fewer ids, smaller pages or fewer aliases, or split the request.`,
+      { extensions: { code: "QUERY_TOO_COMPLEX", maxCost, ...(Number.isFinite(cost) ? { cost } : {}) } },
+    );
+  const check = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; operationName?: string | null }) => {
+    const cost = costOf(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+    return cost !== undefined && cost > maxCost ? refuse(cost) : undefined;
+  };
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const refused = check(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const refused = check(args);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
+    },
+  };
+}
