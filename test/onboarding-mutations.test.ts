@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createHash } from "node:crypto";
 import type { ApiClient } from "../src/auth/clients-file.js";
 import { DEMO_PHONE_ID, DEMO_WABA_ID, NEW_CLIENT_WABA_ID, PREVERIFIED_FRESH_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
-import { wabaOfPhone } from "../src/simulator/state.js";
+import { phonesOfWaba, wabaOfPhone } from "../src/simulator/state.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor, useGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -69,8 +69,8 @@ const added = (r: Awaited<ReturnType<typeof addNumber>>) => {
   const result = r.body.data?.addPhoneNumber;
   return result?.__typename === "AddPhoneNumberSuccess" ? result.phoneNumber : undefined;
 };
-const addNumber = (input: { wabaId: string; phoneNumber: string; verifiedName: string; migrate?: boolean; preverifiedPhoneNumberId?: string }, headers?: Record<string, string>) =>
-  execute(gw.yoga, AddNumber, { input }, headers);
+const addNumber = (input: { wabaId: string; phoneNumber: string; verifiedName: string; migrate?: boolean; preverifiedPhoneNumberId?: string }, headers?: Record<string, string>, yoga = gw.yoga) =>
+  execute(yoga, AddNumber, { input }, headers);
 
 describe("addPhoneNumber", () => {
   it("sends cc and the national number split from E.164, and the new number is readable at once and walks verification to registration", async () => {
@@ -178,6 +178,36 @@ describe("migrating a number", () => {
     expect((await execute(gw.yoga, Walk.register, { id })).body.data?.registerPhoneNumber.__typename).toBe("RegisterPhoneNumberSuccess");
     expect(wabaOfPhone(ctx.sim.state, MOVABLE)).toBeUndefined();
     expect(wabaOfPhone(ctx.sim.state, id)).toBe(DEMO_WABA_ID);
+  });
+});
+
+describe("a tenant's migration never pulls another tenant's number (issue 22, finding 5)", () => {
+  const A_KEY = "wgk_tenant-a-migrates";
+  const OPERATOR = "wgk_operator-migrates";
+  const clients: ApiClient[] = [
+    { keyHash: createHash("sha256").update(A_KEY).digest(), caller: { name: "tenant-a", kind: "api-key", wabaIds: new Set([DEMO_WABA_ID]), scopes: new Set(["read", "manage"]) } },
+    { keyHash: createHash("sha256").update(OPERATOR).digest(), caller: { name: "ops", kind: "api-key", wabaIds: "all", scopes: new Set(["read", "manage"]) } },
+  ];
+  const digitsOf = (id: string | undefined) => String(ctx.sim.state.phones.get(id ?? "")?.display_phone_number ?? "").replace(/\D/g, "");
+
+  it("refuses B's number with nothing sent, answering exactly as Meta's refusal of a number no WABA holds", async () => {
+    // Every optimisation on, and a fresh gateway: it has listed nobody's numbers yet (B's WABA is one of the business's).
+    const { yoga } = gatewayFor(ctx.sim, { auth: { open: false, apiClients: clients }, compileAfter: 1 });
+    const bNumber = phonesOfWaba(ctx.sim.state, SECOND_WABA_ID)[0]?.id;
+    const headers = { "x-api-key": A_KEY };
+    const pulled = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: `+${digitsOf(bNumber)}`, verifiedName: "x", migrate: true }, headers, yoga);
+    expect(posts("add_phone_number")).toHaveLength(0);
+    expect(wabaOfPhone(ctx.sim.state, bNumber ?? "")).toBe(SECOND_WABA_ID);
+    // A number no WABA holds: Meta refuses it (100), and the tenant hears the very same answer.
+    const nowhere = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: "+16315550077", verifiedName: "x", migrate: true }, headers, yoga);
+    expect(posts("add_phone_number")).toHaveLength(1);
+    const answer = (r: typeof pulled) => r.body.data?.addPhoneNumber;
+    expect(answer(pulled)).toMatchObject({ __typename: "GraphApiError", reason: "CANNOT_ADD_NUMBER" });
+    expect(answer(nowhere)).toEqual(answer(pulled));
+    // An operator hears Meta's own answer.
+    const ops = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: "+16315550078", verifiedName: "x", migrate: true }, { "x-api-key": OPERATOR }, yoga);
+    expect(ops.body.data?.addPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "INVALID_PARAMETER" });
+    await yoga.dispose();
   });
 });
 

@@ -20,6 +20,18 @@ export class AccessControl {
     return (await this.directory.numbersWithin(this.caller.wabaIds, this.call)).has(id);
   }
 
+  /**
+   * Whether a number with these digits is on a WABA the gateway serves that this caller may not see (of the
+   * WABAs the gateway knows, and these others): a migration would pull it from another tenant.
+   */
+  async heldByAnother(digits: string, others: Iterable<string>): Promise<boolean> {
+    const mine = this.caller.wabaIds;
+    if (mine === "all") return false;
+    const foreign = [...new Set([...this.directory.knownWabas(), ...others])].filter((w) => !mine.has(w));
+    const held = await Promise.all(foreign.map(async (w) => [...(await this.directory.numbersOf(w, this.call)).values()].includes(digits)));
+    return held.includes(true);
+  }
+
   /** The WABA of a number, when the caller's WABAs were listed (for the audit log). */
   async wabaOf(phoneId: string): Promise<string | undefined> {
     if (this.caller.wabaIds === "all") return undefined;

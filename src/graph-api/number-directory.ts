@@ -93,6 +93,11 @@ export class NumberDirectory {
     return find(await this.numbersOf(wabaId));
   }
 
+  /** Every WABA the gateway has listed or holds a token for. */
+  knownWabas(): string[] {
+    return [...new Set([...this.listings.keys(), ...this.byWaba.keys()])];
+  }
+
   /** Forgets a WABA's listing (a number was added, moved or changed). */
   forget(wabaId: string): void {
     this.listings.delete(wabaId);

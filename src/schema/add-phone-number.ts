@@ -8,6 +8,7 @@ import { displayNameRule, preverifiedIdRule, wabaIdRule } from "./input-rules.js
 import { blocker, MigrationBlocked } from "./migration-blockers.js";
 import { callMeta, MUTATION_ERRORS, successType, type NumberChanged } from "./number-mutation.js";
 import { e164Rule, splitE164 } from "./phone-input.js";
+import { refuseCrossTenantMigration, uniformForTenants } from "./migration-guard.js";
 
 /** Adding a number to a WABA, migrating one in, or claiming a pre-verified one (graph-api.md §11.2–§11.4). */
 
@@ -70,8 +71,11 @@ builder.mutationField("addPhoneNumber", (t) =>
       const number = splitE164(input.phoneNumber);
       if (!number) throw new InputError("phoneNumber must be a number in E.164 form.", "phoneNumber");
       const phoneNumberId = await audited(ctx, "addPhoneNumber", { wabaId }, async () => {
-        if (migrate) await refuseCertainMigrationBlockers(ctx, wabaId);
-        return callMeta(migrate ? "the migration" : "adding the number", async () =>
+        if (migrate) {
+          await refuseCrossTenantMigration(ctx, number.digits);
+          await refuseCertainMigrationBlockers(ctx, wabaId);
+        }
+        const add = callMeta(migrate ? "the migration" : "adding the number", async () =>
           createdId(
             await wabas.addNumber(await ctx.graphFor(wabaId), wabaId, {
               cc: number.cc,
@@ -82,6 +86,7 @@ builder.mutationField("addPhoneNumber", (t) =>
             }),
           ),
         );
+        return migrate ? add.catch((e: unknown) => Promise.reject(uniformForTenants(ctx, e))) : add;
       });
       // Read at once with the WABA's own token; the WABA's number list is listed again on next use (audited dropped it).
       ctx.learnNumber(wabaId, phoneNumberId);
