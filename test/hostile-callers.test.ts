@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { SignJWT } from "jose";
+import { MAX_OPERATION_NAMES } from "../src/observability/operation-metrics.js";
 import { describe, expect, it } from "vitest";
 import { throttleFault } from "../src/simulator/faults.js";
 import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
@@ -35,6 +36,28 @@ describe("/metrics names no tenant unless an operator opts in", () => {
       if (!optIn) expect(text).not.toContain(SECOND_WABA_ID);
       await gw.yoga.dispose();
     }
+  });
+});
+
+describe("/metrics stays bounded whatever callers name their operations (issue 22, finding 6)", () => {
+  it(`labels at most ${MAX_OPERATION_NAMES} operation names, the rest "other", and no error paths`, async () => {
+    const gw = gatewayFor(ctx.sim, { compileAfter: 1 });
+    const size = async () => (await (await gw.yoga.fetch("http://yoga/metrics")).text()).length;
+    await run(gw, `query Baseline { phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`);
+    const before = await size();
+    // 300 names, each with a failing aliased field (an error path of its own).
+    for (let i = 0; i < 300; i++) await run(gw, `query Name${i} { a${i}: phoneNumber(id: "999999999${String(i).padStart(3, "0")}") { id } }`);
+    const text = await (await gw.yoga.fetch("http://yoga/metrics")).text();
+    expect(text).toContain('operationName="Baseline"');
+    expect(text).toContain('operationName="Name0"');
+    expect(text).toContain('operationName="other"');
+    expect(text).not.toContain('operationName="Name299"');
+    expect(text).not.toMatch(/path="/);
+    const names = new Set([...text.matchAll(/operationName="([^"]*)"/g)].map((m) => m[1]));
+    expect(names.size).toBeLessThanOrEqual(MAX_OPERATION_NAMES + 2);
+    // Growth is bounded by the cap, not by the 300 names: a few hundred series at most.
+    expect(text.length).toBeLessThan(before + 400_000);
+    await gw.yoga.dispose();
   });
 });
 
