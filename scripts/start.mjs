@@ -16,4 +16,7 @@ const mtime = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.m
 const built = mtime("dist/server.js");
 const sources = Math.max(newest(join(root, "src")), mtime("package.json"), mtime("package-lock.json"), mtime("scripts/build.mjs"));
 if (sources > built) await buildDist();
+// The one-command demo: without a token, outside production, `npm start` asks for demo mode (the simulator's demo
+// data) itself. `node dist/server.js` never does: there a missing token stops the gateway.
+if (!process.env.GRAPH_API_ACCESS_TOKEN && process.env.NODE_ENV !== "production") process.env.GATEWAY_DEMO ??= "true";
 await import(new URL("../dist/server.js", import.meta.url).href);

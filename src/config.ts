@@ -92,6 +92,7 @@ const envSchema = z.object({
   META_APP_SECRET: z.string().min(16).optional(),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GATEWAY_AUTH: z.enum(["none"]).optional(),
+  GATEWAY_DEMO: flag.default(false),
   GATEWAY_CLIENTS_FILE: z.string().min(1).optional(),
   GATEWAY_JWT_SECRET: z
     .string()
@@ -164,7 +165,20 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const missing = ONPREM_VARIABLES.filter((name) => e[name] === undefined);
     throw new ConfigError(`Invalid configuration:\n${missing.map((m) => `  ${m}: required when any ONPREM_* variable is set`).join("\n")}`);
   }
-  const demoMode = e.GRAPH_API_ACCESS_TOKEN === undefined;
+  // Demo data only when asked for: a token secret that failed to mount must stop the gateway, not put the
+  // simulator's numbers in front of customers.
+  if (e.GRAPH_API_ACCESS_TOKEN === undefined && !e.GATEWAY_DEMO) {
+    throw new ConfigError(
+      "Refusing to start: GRAPH_API_ACCESS_TOKEN is not set. Set it to the BSP's system-user token, or GATEWAY_DEMO=true for the built-in simulator's demo data (npm start does that outside production).",
+    );
+  }
+  if (e.GATEWAY_DEMO && e.GRAPH_API_ACCESS_TOKEN !== undefined) {
+    throw new ConfigError("Refusing to start: GATEWAY_DEMO=true and GRAPH_API_ACCESS_TOKEN are both set; demo mode answers from the simulator, not Meta: unset one.");
+  }
+  if (e.GATEWAY_DEMO && e.NODE_ENV === "production") {
+    throw new ConfigError("Refusing to start: GATEWAY_DEMO=true with NODE_ENV=production; production never serves demo data.");
+  }
+  const demoMode = e.GATEWAY_DEMO;
   if ((e.WEBHOOK_VERIFY_TOKEN === undefined) !== (e.META_APP_SECRET === undefined)) {
     throw new ConfigError("Invalid configuration:\n  WEBHOOK_VERIFY_TOKEN / META_APP_SECRET: set both to receive Meta's webhooks, or neither");
   }

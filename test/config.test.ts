@@ -2,8 +2,15 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../src/config.js";
 
 describe("configuration", () => {
-  it("defaults to Meta's Graph API v26.0, port 4000, and demo mode without a token", () => {
-    const c = loadConfig({});
+  it("refuses to start without a token unless demo mode is asked for, and never serves demo data in production (issue 22, finding 8)", () => {
+    expect(() => loadConfig({})).toThrow(/GRAPH_API_ACCESS_TOKEN is not set[\s\S]*GATEWAY_DEMO=true/);
+    expect(() => loadConfig({ NODE_ENV: "production" })).toThrow(/GRAPH_API_ACCESS_TOKEN is not set/);
+    expect(() => loadConfig({ NODE_ENV: "production", GATEWAY_DEMO: "true" })).toThrow(/production never serves demo data/);
+    expect(() => loadConfig({ GATEWAY_DEMO: "true", GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" })).toThrow(/unset one/);
+  });
+
+  it("defaults to Meta's Graph API v26.0, port 4000, and demo mode when asked for (GATEWAY_DEMO=true)", () => {
+    const c = loadConfig({ GATEWAY_DEMO: "true" });
     expect(c).toMatchObject({
       port: 4000,
       host: "0.0.0.0",
@@ -20,35 +27,35 @@ describe("configuration", () => {
   });
 
   it("hides GraphiQL in production unless GRAPHIQL=true", () => {
-    expect(loadConfig({ NODE_ENV: "production" }).graphiql).toBe(false);
-    expect(loadConfig({ NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
-    expect(loadConfig({ GRAPHIQL: "false" }).graphiql).toBe(false);
+    expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none", NODE_ENV: "production" }).graphiql).toBe(false);
+    expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none", NODE_ENV: "production", GRAPHIQL: "true" }).graphiql).toBe(true);
+    expect(loadConfig({ GATEWAY_DEMO: "true", GRAPHIQL: "false" }).graphiql).toBe(false);
   });
 
   it("refuses to start with a real token and no caller authentication, naming what to set", () => {
     expect(() => loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken" })).toThrow(/GATEWAY_CLIENTS_FILE[\s\S]*GATEWAY_JWT_SECRET[\s\S]*GATEWAY_AUTH=none/);
     expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" }).auth.enforced).toBe(false);
     expect(loadConfig({ GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_CLIENTS_FILE: "/etc/clients.json" }).auth).toMatchObject({ enforced: true, clientsFile: "/etc/clients.json" });
-    expect(loadConfig({}).auth.enforced).toBe(false);
+    expect(loadConfig({ GATEWAY_DEMO: "true" }).auth.enforced).toBe(false);
   });
 
   it("refuses an HS256 secret shorter than 32 bytes, and both a secret and a JWKS URL", () => {
-    expect(() => loadConfig({ GATEWAY_JWT_SECRET: "short-secret" })).toThrow(/GATEWAY_JWT_SECRET: must be at least 32 bytes/);
-    expect(() => loadConfig({ GATEWAY_JWT_SECRET: "x".repeat(32), GATEWAY_JWKS_URL: "https://login.example/jwks" })).toThrow(/not both/);
-    expect(loadConfig({ GATEWAY_JWT_SECRET: "x".repeat(32) }).auth.jwt?.secret).toHaveLength(32);
+    expect(() => loadConfig({ GATEWAY_DEMO: "true", GATEWAY_JWT_SECRET: "short-secret" })).toThrow(/GATEWAY_JWT_SECRET: must be at least 32 bytes/);
+    expect(() => loadConfig({ GATEWAY_DEMO: "true", GATEWAY_JWT_SECRET: "x".repeat(32), GATEWAY_JWKS_URL: "https://login.example/jwks" })).toThrow(/not both/);
+    expect(loadConfig({ GATEWAY_DEMO: "true", GATEWAY_JWT_SECRET: "x".repeat(32) }).auth.jwt?.secret).toHaveLength(32);
   });
 
   it("compiles a query after 3 runs unless GATEWAY_COMPILE_AFTER says otherwise (0: never)", () => {
-    expect(loadConfig({}).compileAfter).toBe(3);
-    expect(loadConfig({ GATEWAY_COMPILE_AFTER: "0" }).compileAfter).toBe(0);
-    expect(() => loadConfig({ GATEWAY_COMPILE_AFTER: "-1" })).toThrow(/GATEWAY_COMPILE_AFTER/);
-    expect(() => loadConfig({ GATEWAY_COMPILE_AFTER: "often" })).toThrow(/GATEWAY_COMPILE_AFTER/);
+    expect(loadConfig({ GATEWAY_DEMO: "true" }).compileAfter).toBe(3);
+    expect(loadConfig({ GATEWAY_DEMO: "true", GATEWAY_COMPILE_AFTER: "0" }).compileAfter).toBe(0);
+    expect(() => loadConfig({ GATEWAY_DEMO: "true", GATEWAY_COMPILE_AFTER: "-1" })).toThrow(/GATEWAY_COMPILE_AFTER/);
+    expect(() => loadConfig({ GATEWAY_DEMO: "true", GATEWAY_COMPILE_AFTER: "often" })).toThrow(/GATEWAY_COMPILE_AFTER/);
   });
 
   it("fails listing every bad variable, without echoing values", () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: "http", GRAPH_API_VERSION: "23", GRAPH_API_BASE_URL: "ftp://secret-host", GRAPH_API_TIMEOUT_MS: "-1", GATEWAY_BATCHING: "maybe" });
+      loadConfig({ GATEWAY_DEMO: "true", PORT: "http", GRAPH_API_VERSION: "23", GRAPH_API_BASE_URL: "ftp://secret-host", GRAPH_API_TIMEOUT_MS: "-1", GATEWAY_BATCHING: "maybe" });
     } catch (e) {
       error = e;
     }

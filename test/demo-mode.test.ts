@@ -43,6 +43,16 @@ describe("npm start without a token (demo mode)", () => {
   });
 });
 
+describe("production never serves demo data (issue 22, finding 8)", () => {
+  it("refuses to start without a token under NODE_ENV=production, through npm start's entry too, naming the variable", async () => {
+    for (const entry of [["scripts/start.mjs"], ["--import", "tsx", "src/server.ts"]]) {
+      const refused = spawnGateway({ NODE_ENV: "production", GATEWAY_DEMO: "false" }, entry);
+      await expect(refused).rejects.toThrow(/gateway exited[\s\S]*GRAPH_API_ACCESS_TOKEN is not set/);
+      await expect(refused).rejects.not.toThrow(/listening|demo mode:/);
+    }
+  });
+});
+
 describe("GraphiQL", () => {
   const ctx = useSimulator();
 

@@ -14,7 +14,8 @@ export interface RunningGateway {
 export async function spawnGateway(env: Record<string, string> = {}, entry: string[] = ["--import", "tsx", "src/server.ts"]): Promise<RunningGateway> {
   const child = spawn(process.execPath, entry, {
     cwd: new URL("../..", import.meta.url),
-    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", ...env },
+    // src/server.ts without a token runs the demo only when asked, as `npm start` (scripts/start.mjs) asks itself.
+    env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", ...(env.GRAPH_API_ACCESS_TOKEN || entry[0] === "scripts/start.mjs" ? {} : { GATEWAY_DEMO: "true" }), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
