@@ -260,6 +260,16 @@ describe("subscriptions (issue 16: 7)", () => {
     await gw.yoga.dispose();
   });
 
+  it("refuses a WABA id that is not a Graph id (a leading space) instead of opening a stream no event reaches (issue 22, finding 9)", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks });
+    const sub = await subscribe(gw.yoga, `subscription { phoneNumberChanged(wabaId: " ${DEMO_WABA_ID}") { kind } }`);
+    const first = JSON.stringify(await sub.next(2_000));
+    expect(first).toContain("BAD_USER_INPUT");
+    expect(first).toContain("wabaId must be a numeric Graph API ID");
+    sub.close();
+    await gw.yoga.dispose();
+  });
+
   it("ends a stream with an UNAUTHENTICATED error event when its JWT expires", async () => {
     const gw = gatewayFor(ctx.sim, { webhooks, auth: { open: false, apiClients: [], jwt: { secret: SECRET } } });
     const shortLived = await token({ waba_ids: [DEMO_WABA_ID], scope: "read" }, (j) => j.setExpirationTime(Math.floor(Date.now() / 1000) + 2));

@@ -270,7 +270,7 @@ describe("start-up and tools fail with one clear line", () => {
     const holder = createServer();
     await new Promise<void>((r) => holder.listen(0, "127.0.0.1", r));
     const port = (holder.address() as AddressInfo).port;
-    const { code, output } = await runToExit(["--import", "tsx", "src/server.ts"], { PORT: String(port), HOST: "127.0.0.1" });
+    const { code, output } = await runToExit(["--import", "tsx", "src/server.ts"], { PORT: String(port), HOST: "127.0.0.1", GATEWAY_DEMO: "true" });
     holder.close();
     expect(code).toBe(1);
     const line = output.split("\n").find((l) => l.startsWith("waba-gateway:"));

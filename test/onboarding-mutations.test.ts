@@ -253,6 +253,19 @@ describe("requestDisplayNameChange", () => {
     expect(posts("phone_update")[0]).toMatchObject({ path: `/v26.0/${DEMO_PHONE_ID}`, body: { new_display_name: "Lucky Shrub Garden Centre" } });
   });
 
+  it("refuses names with hidden or broken characters before sending: NUL, zero-width, bidi overrides, lone surrogates (issue 22, finding 9)", async () => {
+    for (const newDisplayName of ["Lucky\u0000Shrub", "Lucky\u200bShrub", "Lucky \u202eburhS", "Lucky \u2066Shrub\u2069", "Lucky \ud83d", "Lu\ufeffcky"]) {
+      const r = await execute(gw.yoga, NameChange, { input: { phoneNumberId: DEMO_PHONE_ID, newDisplayName } });
+      expect(r.body.data?.requestDisplayNameChange, JSON.stringify(newDisplayName)).toMatchObject({ __typename: "ValidationError", field: "newDisplayName" });
+      const added = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: "+16315550079", verifiedName: newDisplayName });
+      expect(added.body.data?.addPhoneNumber).toMatchObject({ __typename: "ValidationError", field: "verifiedName" });
+    }
+    expect(ctx.sim.log.count).toBe(0);
+    // Letters of any script, emoji and accents are names.
+    const ok = await addNumber({ wabaId: DEMO_WABA_ID, phoneNumber: "+16315550080", verifiedName: "Café Ünïcode 🌿 حديقة" });
+    expect(ok.body.data?.addPhoneNumber).toMatchObject({ __typename: "AddPhoneNumberSuccess" });
+  });
+
   it("refuses a blank or over-long name before sending, and passes Meta's 10-in-30-days refusal on", async () => {
     for (const newDisplayName of ["", "  ", "n".repeat(257)]) {
       const r = await execute(gw.yoga, NameChange, { input: { phoneNumberId: DEMO_PHONE_ID, newDisplayName } });

@@ -38,6 +38,19 @@ const only = (prefix: string): ReadableSpan => {
 };
 
 describe("OpenTelemetry traces", () => {
+  it("keeps its own spans when a caller's traceparent says not sampled, and never copies the caller's tracestate (issue 22, finding 9)", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { tracing: true, cacheTtlSeconds: 0 });
+    const headers = { "content-type": "application/json", traceparent: `00-${TRACE_ID}-${CALLER_SPAN}-00`, tracestate: "vendor=secret-of-the-caller" };
+    const mutation = `mutation { requestVerificationCode(input: { phoneNumberId: "${DEMO_UNVERIFIED_PHONE_ID}", codeMethod: SMS, language: "en_US" }) { __typename } }`;
+    await yoga.fetch("http://yoga/graphql", { method: "POST", headers, body: JSON.stringify({ query: mutation }) });
+    await yoga.dispose();
+    const operation = only("graphql.mutation");
+    expect(operation.spanContext().traceId).toBe(TRACE_ID);
+    expect(parentOf(operation)).toBe(CALLER_SPAN);
+    expect(named("graph.request").length).toBeGreaterThan(0);
+    for (const s of spans()) expect(s.spanContext().traceState?.serialize() ?? "").not.toContain("secret-of-the-caller");
+  });
+
   it("traces a batched read: the caller's trace → the operation → one DataLoader batch → one Graph batch request of three slots", async () => {
     const body = await run(`query ThreeNumbers($ids: [ID!]!) { phoneNumbers(ids: $ids) { id nameStatus } }`, { ids: [DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, WALKTHROUGH_PHONE_ID] });
     expect(body.errors).toBeUndefined();

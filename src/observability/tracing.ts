@@ -1,4 +1,4 @@
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Context, type Span } from "@opentelemetry/api";
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, TraceFlags, type Attributes, type Context, type Span } from "@opentelemetry/api";
 import { VERSION } from "../version.js";
 
 /**
@@ -25,10 +25,15 @@ export async function inSpan<T>(name: string, attributes: Attributes, work: (spa
 
 /** The caller's trace (W3C `traceparent`/`tracestate`), to parent the operation's span. */
 export function callerContext(headers: Headers): Context {
-  return propagation.extract(ROOT_CONTEXT, headers, {
+  const extracted = propagation.extract(ROOT_CONTEXT, headers, {
     keys: (carrier) => [...carrier.keys()],
     get: (carrier, key) => carrier.get(key) ?? undefined,
   });
+  const caller = trace.getSpanContext(extracted);
+  if (!caller || !trace.isSpanContextValid(caller)) return ROOT_CONTEXT;
+  // The caller's trace and span, nothing else it sent: its sampled flag must not turn off the gateway's own spans
+  // (mutations included), and its tracestate is not copied into every span the gateway makes.
+  return trace.setSpanContext(ROOT_CONTEXT, { traceId: caller.traceId, spanId: caller.spanId, traceFlags: TraceFlags.SAMPLED, isRemote: true });
 }
 
 /** Starts a span under `parent` without making it active; the caller runs work in `withSpan`. */

@@ -16,8 +16,16 @@ export const regionRule = z.enum(DATA_LOCALIZATION_REGIONS, {
 export const wabaIdRule = z.string().regex(GRAPH_ID, "wabaId must be a numeric Graph API ID.");
 export const preverifiedIdRule = z.string().regex(GRAPH_ID, "preverifiedPhoneNumberId must be a numeric Graph API ID.");
 /** Meta documents no length for display names; 256 characters is the gateway's own bound (no business name is longer). */
+/**
+ * Characters a display name never holds and that make it read otherwise than it is: controls (NUL included),
+ * zero-width and invisible formatting characters, bidirectional overrides, embeddings and isolates, and UTF-16
+ * halves without their other half.
+ */
+const HIDDEN_OR_BROKEN = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 export const displayNameRule = z
   .string()
   .trim()
   .min(1, "The display name must not be blank.")
-  .max(256, "The display name must be at most 256 characters.");
+  .max(256, "The display name must be at most 256 characters.")
+  .refine((name) => !HIDDEN_OR_BROKEN.test(name), "The display name must not contain control, zero-width, bidirectional-override or broken (lone surrogate) characters.");

@@ -4,6 +4,7 @@ import type { ChangeEvent } from "../fleet/fleet.js";
 import { CHANGE_TOPIC } from "../fleet/fleet.js";
 import { callerId } from "../auth/caller.js";
 import { builder } from "./builder.js";
+import { checkId } from "./ids.js";
 import { DateTime } from "./date-time.js";
 import { PhoneNumber } from "./phone-number.js";
 import { readPhone } from "./reads.js";
@@ -62,8 +63,12 @@ builder.subscriptionField("phoneNumberChanged", (t) =>
     args: { wabaId: t.arg.id({ required: true, description: "The WABA to follow." }) },
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.wabaId) } }),
     // At most so many streams per caller, each ending when the caller's credentials expire.
-    subscribe: (_root, args, ctx) =>
-      ctx.streams.hold(callerId(ctx.access.caller), ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)), ctx.access.caller.expiresAt),
+    // An id that is not a Graph id (" 123", "12a") would open a stream no webhook ever reaches: refused instead.
+    subscribe: (_root, args, ctx) => {
+      const bad = checkId(String(args.wabaId), "wabaId");
+      if (bad) throw bad;
+      return ctx.streams.hold(callerId(ctx.access.caller), ctx.fleet.pubSub.subscribe(CHANGE_TOPIC, String(args.wabaId)), ctx.access.caller.expiresAt);
+    },
     resolve: (change) => change,
   }),
 );
