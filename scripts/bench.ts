@@ -414,11 +414,11 @@ function printAttacks(results: AttackResult[]): void {
     "",
     "Hostile callers: two tenants (API keys), the read cache off, upstream latency as above; the bystander reads its WABA and /health in a loop during each attack.",
     "",
-    "| attack | attack requests | gateway CPU per attack request | attack p99 ms | /health p50 ms | bystander read p50 ms | bystander errors |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| attack | attack requests | gateway CPU per attack request | bytes per attack response | attack p99 ms | /health p50 ms | bystander read p50 ms | bystander errors |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of results) {
-    lines.push(`| ${r.name} | ${r.attackOps} | ${fmt(r.cpuPerAttackMs, 2)} ms | ${fmt(r.attackP99Ms)} | ${fmt(r.healthP50Ms, 1)} | ${fmt(r.tenantP50Ms, 1)} | ${r.tenantFailures} |`);
+    lines.push(`| ${r.name} | ${r.attackOps} | ${fmt(r.cpuPerAttackMs, 2)} ms | ${fmt(r.bytesPerAttack)} | ${fmt(r.attackP99Ms)} | ${fmt(r.healthP50Ms, 1)} | ${fmt(r.tenantP50Ms, 1)} | ${r.tenantFailures} |`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }

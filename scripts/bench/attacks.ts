@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
-import { DEMO_WABA_ID, SECOND_WABA_ID } from "../../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../../src/simulator/seed.js";
 import type { Proc } from "./processes.js";
 
 export interface AttackResult {
@@ -11,6 +11,8 @@ export interface AttackResult {
   attackOps: number;
   cpuPerAttackMs: number;
   attackP99Ms: number;
+  /** Bytes of an attack response, on average. */
+  bytesPerAttack: number;
   healthP50Ms: number;
   tenantP50Ms: number;
   tenantFailures: number;
@@ -27,7 +29,7 @@ export function clientsFile(): string {
     path,
     JSON.stringify({
       clients: [
-        { name: "attacker", keySha256: sha(ATTACKER), wabaIds: [DEMO_WABA_ID], scopes: ["read"] },
+        { name: "attacker", keySha256: sha(ATTACKER), wabaIds: [DEMO_WABA_ID], scopes: ["read", "manage"] },
         { name: "bystander", keySha256: sha(TENANT), wabaIds: [SECOND_WABA_ID], scopes: ["read"] },
       ],
     }),
@@ -72,7 +74,7 @@ async function attack(name: string, gateway: Proc, seconds: number, connections:
   const probed = await probe(gateway, run);
   const result = await run;
   const ops = result.requests.total;
-  return { name, attackOps: ops, cpuPerAttackMs: (gateway.cpuMs() - cpu0) / Math.max(1, ops), attackP99Ms: result.latency.p99, ...probed };
+  return { name, attackOps: ops, cpuPerAttackMs: (gateway.cpuMs() - cpu0) / Math.max(1, ops), attackP99Ms: result.latency.p99, bytesPerAttack: result.throughput.total / Math.max(1, ops), ...probed };
 }
 
 /**
@@ -82,13 +84,30 @@ async function attack(name: string, gateway: Proc, seconds: number, connections:
  */
 export async function attackScenarios(sim: Proc, gateway: Proc, seconds: number): Promise<AttackResult[]> {
   const results: AttackResult[] = [];
-  results.push({ ...(await probe(gateway, new Promise((r) => setTimeout(r, seconds * 1000)))), name: "no attack (baseline)", attackOps: 0, cpuPerAttackMs: 0, attackP99Ms: 0 });
+  results.push({ ...(await probe(gateway, new Promise((r) => setTimeout(r, seconds * 1000)))), name: "no attack (baseline)", attackOps: 0, cpuPerAttackMs: 0, attackP99Ms: 0, bytesPerAttack: 0 });
   const overlapping = `{ waba(id: "${DEMO_WABA_ID}") { ${Array.from({ length: 199 }, () => "phoneNumbers { __typename }").join(" ")} } } # ${"x".repeat(1_000)}`;
   results.push(await attack("200 unauthenticated 6 KB documents at once", gateway, seconds, 200, JSON.stringify({ query: overlapping }), {}));
   results.push(await attack("the same documents, authenticated", gateway, seconds, 200, JSON.stringify({ query: overlapping }), { "x-api-key": ATTACKER }));
   const ids = Array.from({ length: 250 }, (_, i) => String(900000000000000 + i));
   const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: phoneNumbers(ids: $ids) { id }`).join(" ");
   results.push(await attack("30 aliases × 250 refused ids, 4 at once", gateway, seconds, 4, JSON.stringify({ query: `query ($ids: [ID!]!) { ${aliases} }`, variables: { ids } }), { "x-api-key": ATTACKER }));
+  // Issue 22's amplification: 29 aliased 100-number pages over the attacker's own WABA id, 250 times (55 MB before the cost bound).
+  const page = `phoneNumbers(first: 100) { edges { cursor node { id displayPhoneNumber verifiedName nameStatus qualityRating } } }`;
+  const amplify = `query ($ids: [ID!]!) { wabas(ids: $ids) { id ${Array.from({ length: 29 }, (_, i) => `p${i}: ${page}`).join(" ")} } }`;
+  results.push(await attack("29 aliased 100-number pages × the same WABA id 250 times, 4 at once", gateway, seconds, 4, JSON.stringify({ query: amplify, variables: { ids: Array.from({ length: 250 }, () => DEMO_WABA_ID) } }), { "x-api-key": ATTACKER }));
+  // Issue 22's mutation flood: request_code hangs at Meta; each mutation holds one of the attacker's upstream slots at most until its deadline.
+  await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint: "request_code", fault: { kind: "hang" }, times: 100_000 }) });
+  results.push(
+    await attack(
+      "135 mutations of a hanging Meta endpoint at once",
+      gateway,
+      seconds,
+      135,
+      JSON.stringify({ query: `mutation { requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, language: "en_US" }) { __typename } }` }),
+      { "x-api-key": ATTACKER },
+    ),
+  );
+  await fetch(`${sim.url}/__simulator/faults`, { method: "DELETE" });
   await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint: "phone_numbers", fault: { kind: "hang" }, times: 100_000 }) });
   results.push(
     await attack(
