@@ -67,7 +67,6 @@ export interface ContextDeps {
   onPremisesPending: PendingRegistration;
   now: () => number;
   log: Logger;
-  operationTimeoutMs: number;
   businessId: string | undefined;
 }
 

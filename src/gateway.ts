@@ -205,7 +205,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     // Loaded on first use: the bundled GraphiQL (~45 MB of heap) stays out of gateways that never serve it.
     renderGraphiQL: async (opts) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(opts),
     logging: yogaLogging(log),
-    context: contextFactory({ authenticate, callers, callFor, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, operationTimeoutMs, businessId: options.businessId }),
+    context: contextFactory({ authenticate, callers, callFor, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, businessId: options.businessId }),
     plugins,
   });
 }

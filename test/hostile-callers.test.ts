@@ -44,6 +44,13 @@ describe("/metrics stays bounded whatever callers name their operations (issue 2
     const gw = gatewayFor(ctx.sim, { compileAfter: 1 });
     const size = async () => (await (await gw.yoga.fetch("http://yoga/metrics")).text()).length;
     await run(gw, `query Baseline { phoneNumber(id: "${DEMO_PHONE_ID}") { id } }`);
+    // An operationName parameter can be any string of any length: one that is no GraphQL name is never a label.
+    const long = `Op${"x".repeat(5_000)}`;
+    const odd = await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "query A { __typename }", operationName: long }) });
+    expect(odd.status).toBeGreaterThanOrEqual(400);
+    await run(gw, `query ${long} { __typename }`);
+    await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "query B { __typename }", operationName: "not a name; token=EAAG" }) });
+    expect(await (await gw.yoga.fetch("http://yoga/metrics")).text()).not.toMatch(/xxxxxxxxxx|not a name|EAAG/);
     const before = await size();
     // 300 names, each with a failing aliased field (an error path of its own).
     for (let i = 0; i < 300; i++) await run(gw, `query Name${i} { a${i}: phoneNumber(id: "999999999${String(i).padStart(3, "0")}") { id } }`);

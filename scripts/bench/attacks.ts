@@ -95,30 +95,13 @@ export async function attackScenarios(sim: Proc, gateway: Proc, seconds: number)
   const page = `phoneNumbers(first: 100) { edges { cursor node { id displayPhoneNumber verifiedName nameStatus qualityRating } } }`;
   const amplify = `query ($ids: [ID!]!) { wabas(ids: $ids) { id ${Array.from({ length: 29 }, (_, i) => `p${i}: ${page}`).join(" ")} } }`;
   results.push(await attack("29 aliased 100-number pages × the same WABA id 250 times, 4 at once", gateway, seconds, 4, JSON.stringify({ query: amplify, variables: { ids: Array.from({ length: 250 }, () => DEMO_WABA_ID) } }), { "x-api-key": ATTACKER }));
-  // Issue 22's mutation flood: request_code hangs at Meta; each mutation holds one of the attacker's upstream slots at most until its deadline.
-  await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint: "request_code", fault: { kind: "hang" }, times: 100_000 }) });
-  results.push(
-    await attack(
-      "135 mutations of a hanging Meta endpoint at once",
-      gateway,
-      seconds,
-      135,
-      JSON.stringify({ query: `mutation { requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, language: "en_US" }) { __typename } }` }),
-      { "x-api-key": ATTACKER },
-    ),
-  );
-  await fetch(`${sim.url}/__simulator/faults`, { method: "DELETE" });
-  await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint: "phone_numbers", fault: { kind: "hang" }, times: 100_000 }) });
-  results.push(
-    await attack(
-      "400 reads of a hanging Meta endpoint at once",
-      gateway,
-      seconds,
-      400,
-      JSON.stringify({ query: `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: 7, filter: { accountMode: LIVE }) { edges { node { id } } } } }` }),
-      { "x-api-key": ATTACKER },
-    ),
-  );
-  await fetch(`${sim.url}/__simulator/faults`, { method: "DELETE" });
+  // Floods of an endpoint that hangs at Meta: each call holds one of the attacker's upstream slots at most until its deadline.
+  const floodOfHanging = async (name: string, endpoint: string, connections: number, query: string) => {
+    await fetch(`${sim.url}/__simulator/faults`, { method: "POST", body: JSON.stringify({ endpoint, fault: { kind: "hang" }, times: 100_000 }) });
+    results.push(await attack(name, gateway, seconds, connections, JSON.stringify({ query }), { "x-api-key": ATTACKER }));
+    await fetch(`${sim.url}/__simulator/faults`, { method: "DELETE" });
+  };
+  await floodOfHanging("135 mutations of a hanging Meta endpoint at once", "request_code", 135, `mutation { requestVerificationCode(input: { phoneNumberId: "${DEMO_PHONE_ID}", codeMethod: SMS, language: "en_US" }) { __typename } }`);
+  await floodOfHanging("400 reads of a hanging Meta endpoint at once", "phone_numbers", 400, `{ waba(id: "${DEMO_WABA_ID}") { phoneNumbers(first: 7, filter: { accountMode: LIVE }) { edges { node { id } } } } }`);
   return results;
 }

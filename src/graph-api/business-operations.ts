@@ -29,6 +29,17 @@ export const business = {
   pageOfPreverified: (reader: GraphReader, businessId: string, request: ListPageRequest): Promise<PageWire<PreverifiedNumberWire>> =>
     reader.edge(`${businessId}/preverified_numbers`, pageQuery(request)) as Promise<PageWire<PreverifiedNumberWire>>,
 
+  /** The ids of the business's WABAs of one relation, 100 a page, following Meta's cursors for at most `maxPages` pages. */
+  async *wabaIds(reader: GraphReader, businessId: string, relation: WabaRelation, maxPages: number): AsyncGenerator<string> {
+    let after: string | undefined;
+    for (let page = 0; page < maxPages; page++) {
+      const wire = await business.pageOfWabas(reader, businessId, relation, { fields: ["id"], limit: 100, ...(after ? { after } : {}) });
+      for (const w of wire.data ?? []) yield String(w.id);
+      after = wire.paging?.next ? wire.paging.cursors?.after : undefined;
+      if (!after) return;
+    }
+  },
+
   /** `POST /{business-id}/add_phone_numbers` with the digits, country code first, as Meta's sample sends them. */
   addPreverified: (graph: GraphApiClient, businessId: string, digits: string): Promise<CreatedWire> =>
     graph.post(`${businessId}/add_phone_numbers`, { phone_number: digits }) as Promise<CreatedWire>,

@@ -28,6 +28,17 @@ export async function withinCall<T>(call: CallOptions, deadline: number, timeout
 }
 
 /**
+ * Waits for work shared by several callers (a listing, a login) only while this caller's operation lasts; the
+ * work itself goes on for the others. An ended wait is a timeout with nothing of this call sent.
+ */
+export function waitShared<T>(shared: Promise<T>, call: CallOptions, what: string): Promise<T> {
+  return unlessAborted(shared, call.signal).catch((e: unknown) => {
+    if (call.signal?.aborted) throw new UpstreamError("timeout", `The operation's deadline passed while the gateway waited for ${what}`, undefined, true);
+    throw e;
+  });
+}
+
+/**
  * The work, or the signal's reason once it aborts. undici looks at a request's signal only once the request has
  * a connection: a request queued behind a full pool would otherwise outlive its operation. The queued request
  * itself is dropped by undici when its turn comes (its signal is aborted by then).

@@ -1,5 +1,4 @@
-import { unlessAborted, type CallOptions } from "./call-bounds.js";
-import { UpstreamError } from "./errors.js";
+import { waitShared, type CallOptions } from "./call-bounds.js";
 import type { GraphApiClient } from "./client.js";
 import { displayDigits } from "./ids.js";
 import { numbersOfWaba } from "./list-numbers.js";
@@ -62,14 +61,14 @@ export class NumberDirectory {
    */
   numbersOf(wabaId: string, call: CallOptions = {}): Promise<WabaNumbers> {
     const hit = this.listings.get(wabaId);
-    if (hit && hit.until > Date.now()) return waitFor(hit.numbers, call);
+    if (hit && hit.until > Date.now()) return waitShared(hit.numbers, call, "the WABA's number list");
     const entry = { until: Date.now() + this.options.ttlMs, numbers: Promise.resolve<WabaNumbers>(new Map()) };
     entry.numbers = this.list(wabaId).catch(() => {
       entry.until = Math.min(entry.until, Date.now() + FAILURE_TTL_MS);
       return new Map<string, string>();
     });
     this.listings.set(wabaId, entry);
-    return waitFor(entry.numbers, call);
+    return waitShared(entry.numbers, call, "the WABA's number list");
   }
 
   /** Number id → WABA id, for these WABAs. */
@@ -112,11 +111,4 @@ export class NumberDirectory {
     this.index.learn(wabaId, numbers.keys());
     return numbers;
   }
-}
-
-/** A shared listing, waited for until the caller's own operation ends. */
-function waitFor(numbers: Promise<WabaNumbers>, call: CallOptions): Promise<WabaNumbers> {
-  return unlessAborted(numbers, call.signal).catch(() => {
-    throw new UpstreamError("timeout", "The operation's deadline passed while the gateway listed the WABA's numbers", undefined, true);
-  });
 }

@@ -5,11 +5,14 @@ import type { GatewayMetrics } from "./metrics.js";
 /** Distinct operation names `/metrics` names; later ones are counted as "other". */
 export const MAX_OPERATION_NAMES = 100;
 
+/** A GraphQL name of reasonable length; anything else a caller sent as `operationName` is "other". */
+const OPERATION_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+
 /**
  * Operation names as metric labels, from a bounded set: callers choose operation names, and every new one would
  * be a new series of every operation metric (300 names grew `/metrics` from 37 KB to 1.5 MB). The first
  * `max` names seen keep their own label (a deployment's frontends and services use a few dozen), the rest are
- * "other".
+ * "other", and so is an `operationName` parameter that is no GraphQL name (it can be any string, of any length).
  */
 export class OperationNames {
   private readonly known = new Set<string>();
@@ -18,7 +21,7 @@ export class OperationNames {
   label(name: string | undefined): string {
     if (!name) return "Anonymous";
     if (this.known.has(name)) return name;
-    if (this.known.size >= this.max) return "other";
+    if (this.known.size >= this.max || !OPERATION_NAME.test(name)) return "other";
     this.known.add(name);
     return name;
   }

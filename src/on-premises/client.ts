@@ -1,7 +1,7 @@
 import { Pool } from "undici";
 import { OnPremisesError } from "./errors.js";
 import { UpstreamError } from "../graph-api/errors.js";
-import { unlessAborted, withinCall, type CallOptions } from "../graph-api/call-bounds.js";
+import { unlessAborted, waitShared, withinCall, type CallOptions } from "../graph-api/call-bounds.js";
 import { inSpan, SpanKind } from "../observability/tracing.js";
 
 export interface OnPremisesConfig {
@@ -50,7 +50,7 @@ export class OnPremisesClient {
   async post(path: string, body: Record<string, unknown>, call: CallOptions = {}): Promise<OnPremisesAnswer> {
     const deadline = call.deadline ?? Date.now() + this.config.timeoutMs;
     const send = async () => {
-      const token = await unlessAborted(this.token(), call.signal).catch(rethrowAbort);
+      const token = await waitShared(this.token(), call, "the On-Premises login");
       return withinCall(call, deadline, this.config.timeoutMs, (timeoutMs) => this.request(path, body, `Bearer ${token}`, timeoutMs, call.signal));
     };
     const answer = await send();
@@ -123,14 +123,6 @@ export class OnPremisesClient {
       throw new UpstreamError(name.includes("Timeout") || name === "AbortError" ? "timeout" : "unavailable", "The On-Premises client did not answer");
     }
   }
-}
-
-/** The caller's operation ended while the shared login went on: nothing of this call was sent. */
-function rethrowAbort(e: unknown): never {
-  if (e instanceof Error && (e.name === "TimeoutError" || e.name === "AbortError")) {
-    throw new UpstreamError("timeout", "The operation's deadline passed while the gateway logged in to the On-Premises client", undefined, true);
-  }
-  throw e;
 }
 
 function checked(answer: OnPremisesAnswer): OnPremisesAnswer {

@@ -1,4 +1,5 @@
 import { business, type WabaRelation } from "../graph-api/business-operations.js";
+import { isOperator } from "../auth/caller.js";
 import type { Context } from "../context.js";
 import { GraphApiFailure } from "./graph-failures.js";
 
@@ -23,13 +24,7 @@ async function businessWabas(ctx: Context): Promise<string[]> {
   if (!businessId) return [];
   const ids: string[] = [];
   for (const relation of ["CLIENT", "OWNED"] as WabaRelation[]) {
-    let after: string | undefined;
-    for (let page = 0; page < MAX_PAGES_PER_RELATION; page++) {
-      const wire = await business.pageOfWabas(ctx.loaders.reader, businessId, relation, { fields: ["id"], limit: 100, ...(after ? { after } : {}) });
-      ids.push(...wire.data.map((w) => String(w.id)));
-      after = wire.paging?.next ? wire.paging.cursors?.after : undefined;
-      if (!after) break;
-    }
+    for await (const id of business.wabaIds(ctx.loaders.reader, businessId, relation, MAX_PAGES_PER_RELATION)) ids.push(id);
   }
   return ids;
 }
@@ -40,12 +35,12 @@ async function businessWabas(ctx: Context): Promise<string[]> {
  * any number. A number on no WABA the gateway serves (another BSP's, the usual migration) goes to Meta.
  */
 export async function refuseCrossTenantMigration(ctx: Context, digits: string): Promise<void> {
-  if (ctx.access.caller.wabaIds === "all") return;
+  if (isOperator(ctx.access.caller)) return;
   if (await ctx.access.heldByAnother(digits, await businessWabas(ctx))) throw migrationRefused();
 }
 
 /** Meta's refusals of a tenant's migration, answered as the gateway's own (see migrationRefused). */
 export function uniformForTenants(ctx: Context, e: unknown): unknown {
-  if (ctx.access.caller.wabaIds === "all") return e;
+  if (isOperator(ctx.access.caller)) return e;
   return e instanceof GraphApiFailure && (e.reason === "INVALID_PARAMETER" || e.reason === "CANNOT_ADD_NUMBER") ? migrationRefused() : e;
 }
