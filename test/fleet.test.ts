@@ -185,6 +185,28 @@ describe("fleet state", () => {
     if (phone) phone.name_status = "APPROVED";
   });
 
+  it("shares the key of a tenant's sealed managedWabas cursors: a page begun on one instance goes on on the other", async () => {
+    const key = "wgk_fleet-tenant";
+    const auth = { open: false, apiClients: [{ keyHash: createHash("sha256").update(key).digest(), caller: { name: "jasper", kind: "api-key" as const, wabaIds: new Set([SECOND_WABA_ID]), scopes: new Set(["read" as const]) } }] };
+    const [x, y] = [fleetGateway({ auth }), fleetGateway({ auth })];
+    // Both connected to Redis, as the other fleet tests let them (before that, an instance seals with a key of its own).
+    await settle(300);
+    const page = async (gw: TestGateway, after?: string) => {
+      const r = await gw.yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-api-key": key },
+        body: JSON.stringify({ query: `query ($after: String) { managedWabas(relation: OWNED, first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }`, variables: { after } }),
+      });
+      return (await r.json()) as { data?: { managedWabas: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null } } }; errors?: unknown[] };
+    };
+    const first = await page(x);
+    expect(first.data?.managedWabas.edges.map((e) => e.node.id)).toEqual([SECOND_WABA_ID]);
+    const next = await page(y, first.data?.managedWabas.pageInfo.endCursor ?? undefined);
+    expect(next.errors, JSON.stringify(next.errors)).toBeUndefined();
+    expect(next.data?.managedWabas.edges).toEqual([]);
+    await Promise.all([x.yoga.dispose(), y.yoga.dispose()]);
+  });
+
   it("shares Meta's 'wait' for a WABA: a throttle seen by one instance stops the other from asking", async () => {
     // Fields no earlier test read, so that neither instance answers from its read cache.
     const query = `{ waba(id: "${SECOND_WABA_ID}") { name timezoneId ownershipType } }`;

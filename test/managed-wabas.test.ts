@@ -167,6 +167,29 @@ describe("the business's WABAs (tenants)", () => {
     await yoga.dispose();
   });
 
+  it("hands a tenant only sealed cursors: none reveals a WABA id outside its own, and one not issued by the gateway is refused (issue 22, finding 9)", async () => {
+    const { yoga } = tenantGateway();
+    const headers = { "x-api-key": BENCH_KEY };
+    const first = await execute(yoga, ManagedIds, { relation: "CLIENT", first: 1 }, headers);
+    const second = await execute(yoga, ManagedIds, { relation: "CLIENT", first: 1, after: first.body.data?.managedWabas.pageInfo.endCursor }, headers);
+    expect([...(ids(first.body) ?? []), ...(ids(second.body) ?? [])]).toEqual([benchWabaId(5), benchWabaId(120)]);
+    const cursors = [first, second].flatMap((r) => [...(r.body.data?.managedWabas.edges.map((e) => e.cursor) ?? []), r.body.data?.managedWabas.pageInfo.endCursor ?? ""]);
+    // Every layer a cursor could be read as: itself, base64url, and the JSON of the gateway's middle cursors inside.
+    const layers = (text: string): string[] => {
+      const decoded = Buffer.from(text.replace(/^[a-z]+\./, ""), "base64url").toString("latin1");
+      return [text, decoded, ...(decoded.startsWith("[") ? layers(String((JSON.parse(decoded) as unknown[])[0])) : [])];
+    };
+    const mine = new Set([benchWabaId(5), benchWabaId(120), benchWabaId(149)]);
+    for (const c of cursors) {
+      expect(c).toMatch(/^gws\./);
+      for (const layer of layers(c)) for (const id of layer.match(/\d{12,}/g) ?? []) expect(mine.has(id), `${id} in a cursor`).toBe(true);
+    }
+    // Meta's own cursor (naming a position, here another tenant's WABA) is not a cursor of this list.
+    const forged = await execute(yoga, ManagedIds, { relation: "CLIENT", first: 1, after: Buffer.from(`QVFI:${DEMO_WABA_ID}`).toString("base64url") }, headers);
+    expect(forged.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    await yoga.dispose();
+  });
+
   it("answers a tenant with no WABAs an empty page without calling Meta, and a tenant with none of that relation an empty page", async () => {
     const { yoga } = tenantGateway();
     const nobody = await new SignJWT({ waba_ids: [], scope: "read", sub: "nobody" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("5m").sign(new TextEncoder().encode(SECRET));

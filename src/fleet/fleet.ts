@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -47,6 +48,7 @@ export class Fleet {
   private readonly deliveries = new Set<string>();
   /** Small shared values (with a lifetime) when there is no Redis, or while it is down. */
   private readonly values = new Map<string, { value: string; expires: number }>();
+  private readonly keys = new Map<string, Promise<Buffer>>();
 
   constructor(
     private readonly redis: RedisClients | undefined,
@@ -122,6 +124,34 @@ export class Fleet {
   async remove(key: string): Promise<void> {
     this.values.delete(key);
     await this.redis?.command.del(`${VALUE_PREFIX}${key}`).catch(ignore);
+  }
+
+  /**
+   * A random 32-byte key every instance shares: the first instance to ask sets it in Redis, and each keeps it for
+   * its life once read. Without Redis the key is this instance's own; while Redis cannot be reached, this
+   * instance's own for now (asked again next time, so that the fleet's key wins once Redis answers).
+   */
+  sharedKey(name: string): Promise<Buffer> {
+    const known = this.keys.get(name);
+    if (known) return known;
+    const key = this.readOrSetKey(name);
+    this.keys.set(name, key);
+    return key;
+  }
+
+  private async readOrSetKey(name: string): Promise<Buffer> {
+    const mine = randomBytes(32);
+    if (!this.redis) return mine;
+    try {
+      const redisKey = `${VALUE_PREFIX}key:${name}`;
+      await this.redis.command.set(redisKey, mine.toString("base64"), "NX");
+      const shared = await this.redis.command.get(redisKey);
+      if (shared) return Buffer.from(shared, "base64");
+    } catch {
+      // Redis unreachable: this instance's own key, for now.
+    }
+    this.keys.delete(name);
+    return mine;
   }
 
   /** Counts one more event in a fixed window across the fleet; returns the count so far in this window. */

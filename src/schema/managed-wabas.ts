@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { isOperator } from "../auth/caller.js";
 import { business, type WabaRelation } from "../graph-api/business-operations.js";
 import { expansion } from "../graph-api/field-lists.js";
@@ -10,6 +11,7 @@ import { builder } from "./builder.js";
 import { businessIdOf } from "./business.js";
 import { cursorOn, resumeAfter, toPage, type CursorPage, type EdgeValue } from "./cursor-page.js";
 import { toGraphQLError } from "./graph-failures.js";
+import { openCursor, sealCursor } from "./sealed-cursor.js";
 import { connectionNodes, listPageSize, treeOf } from "./lookahead.js";
 import { readSelectedWaba, Waba, wabaSelection, type WabaSelection } from "./waba.js";
 
@@ -59,14 +61,16 @@ async function operatorPage(ctx: Context, path: { businessId: string; relation: 
 /**
  * A tenant sees only its WABAs, and nothing is read of the others but their ids: Meta's list is walked by id
  * (100 a call) from the cursor until the page is full, then the tenant's WABAs are read as selected, in one
- * batched round trip. Cursors are positions in Meta's list, so they work for every caller. Operators take this
- * path too when WABAs have tokens of their own: each WABA is then read with its own token.
+ * batched round trip. Cursors are positions in Meta's list, sealed (sealed-cursor.ts): Meta's cursor at a position
+ * names the WABA there, often another tenant's. Operators take this path too when WABAs have tokens of their
+ * own: each WABA is then read with its own token.
  */
 async function filteredPage(ctx: Context, path: { businessId: string; relation: WabaRelation }, size: number, after: string | undefined, selection: WabaSelection) {
   const empty: CursorPage<WabaRecord> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: after !== undefined, startCursor: null, endCursor: null } };
   if (ctx.access.caller.wabaIds !== "all" && ctx.access.caller.wabaIds.size === 0) return empty;
+  const key = await ctx.fleet.sharedKey("managed-wabas-cursor");
   const found: EdgeValue<string>[] = [];
-  let from = after === undefined ? { skip: 0 } : resumeAfter(after);
+  let from = after === undefined ? { skip: 0 } : resumeAfter(openedCursor(key, after));
   let more = false;
   let lastScanned: string | null = null;
   for (let scanned = 0; scanned < MAX_SCANNED_PAGES; scanned++) {
@@ -80,7 +84,7 @@ async function filteredPage(ctx: Context, path: { businessId: string; relation: 
         more = true;
         break;
       }
-      found.push({ cursor: lastScanned, node: id });
+      found.push({ cursor: sealCursor(key, lastScanned), node: id });
     }
     const next = wire.paging?.cursors?.after;
     if (more || !wire.paging?.next || !next) break;
@@ -96,9 +100,18 @@ async function filteredPage(ctx: Context, path: { businessId: string; relation: 
       hasNextPage: more,
       hasPreviousPage: after !== undefined,
       startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? (more ? lastScanned : null),
+      endCursor: edges[edges.length - 1]?.cursor ?? (more && lastScanned !== null ? sealCursor(key, lastScanned) : null),
     },
   };
+}
+
+/** A sealed cursor's position; anything else (a cursor of another page, an old key's) is the caller's to fix. */
+function openedCursor(key: Buffer, after: string): string {
+  const opened = openCursor(key, after);
+  if (opened === undefined) {
+    throw new GraphQLError("This cursor was not issued for this list (or has expired); start again from the first page.", { extensions: { code: "BAD_USER_INPUT", argument: "after" } });
+  }
+  return opened;
 }
 
 builder.queryField("managedWabas", (t) =>
