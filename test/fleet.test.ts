@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { throttleFault } from "../src/simulator/faults.js";
-import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
 import { sign } from "../src/webhooks/signature.js";
 import { gatewayFor, type TestGateway } from "./helpers/gateway.js";
 import { startRedis, type RedisServer } from "./helpers/redis.js";
@@ -222,6 +222,31 @@ describe("fleet state", () => {
     const onB = await ask(b);
     expect(onB.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
     expect(ctx.sim.log.count).toBe(0);
+  });
+
+  it("checks no On-Premises code while Redis is down: the attempt limit holds fleet-wide or not at all", async () => {
+    const c = fleetGateway({ onPremises: { baseUrl: ctx.sim.url, username: ctx.sim.onPremises.username, password: ctx.sim.onPremises.password, timeoutMs: 2_000 } });
+    await settle(200);
+    const mutation = async (name: string, input: string, success = "") => {
+      const r = await c.yoga.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: `mutation { ${name}(input: { phoneNumberId: "${WALKTHROUGH_PHONE_ID}", ${input} }) { __typename ... on GraphApiError { reason message } ${success} } }` }),
+      });
+      return (await r.json()) as { data: Record<string, { __typename: string; reason?: string; message?: string; status?: string }> };
+    };
+    expect((await mutation("registerOnPremisesAccount", "codeMethod: SMS", "... on RegisterOnPremisesAccountSuccess { status }")).data.registerOnPremisesAccount).toMatchObject({ status: "CODE_SENT" });
+    await redis.stop();
+    await settle(300);
+    ctx.sim.log.clear();
+    try {
+      const refused = (await mutation("verifyOnPremisesAccount", 'code: "123456"')).data.verifyOnPremisesAccount;
+      expect(refused).toMatchObject({ __typename: "GraphApiError", reason: "UPSTREAM_UNAVAILABLE", message: expect.stringContaining("nothing was sent") });
+      expect(ctx.sim.log.entries.filter((e) => e.endpoint === "onprem:account/verify")).toHaveLength(0);
+    } finally {
+      await c.yoga.dispose();
+      redis = await startRedis(redis.port);
+    }
   });
 
   it("keeps serving reads at normal speed and accepting webhooks when Redis stops, and says so in readiness", async () => {

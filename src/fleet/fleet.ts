@@ -154,15 +154,19 @@ export class Fleet {
     return mine;
   }
 
-  /** Counts one more event in a fixed window across the fleet; returns the count so far in this window. */
-  async countUp(key: string, windowSeconds: number): Promise<number> {
-    if (this.redis?.up()) {
+  /**
+   * Counts one more event in a fixed window across the fleet; returns the count so far in this window. Without
+   * Redis, this instance's count; with Redis configured but unreachable, undefined: a limit that holds only
+   * fleet-wide (guesses of a code) cannot be kept per instance, where N instances would allow N times as many.
+   */
+  async countUp(key: string, windowSeconds: number): Promise<number | undefined> {
+    if (this.redis) {
       try {
         const n = await this.redis.command.incr(`${VALUE_PREFIX}${key}`);
         if (n === 1) await this.redis.command.expire(`${VALUE_PREFIX}${key}`, windowSeconds);
         return n;
       } catch {
-        // fall through to this instance's count
+        return undefined;
       }
     }
     const local = this.values.get(key);

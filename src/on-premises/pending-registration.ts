@@ -24,9 +24,10 @@ export class PendingRegistration {
     return (await this.fleet.read(PENDING_KEY)) === phoneNumberId;
   }
 
-  /** Counts an attempt; false once the number has used up its attempts for the hour. */
-  async mayTry(phoneNumberId: string): Promise<boolean> {
-    return (await this.fleet.countUp(`onprem:attempts:${phoneNumberId}`, ATTEMPT_WINDOW_SECONDS)) <= MAX_CODE_ATTEMPTS;
+  /** Counts an attempt: "no" once the number has used up its attempts for the hour, "unknown" when the fleet's count cannot be had. */
+  async mayTry(phoneNumberId: string): Promise<"yes" | "no" | "unknown"> {
+    const n = await this.fleet.countUp(`onprem:attempts:${phoneNumberId}`, ATTEMPT_WINDOW_SECONDS);
+    return n === undefined ? "unknown" : n <= MAX_CODE_ATTEMPTS ? "yes" : "no";
   }
 
   /** The registration finished (verified, or the account already existed): nothing is pending for it any more. */

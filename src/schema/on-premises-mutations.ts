@@ -133,7 +133,15 @@ builder.mutationField("verifyOnPremisesAccount", (t) =>
             "phoneNumberId",
           );
         }
-        if (!(await ctx.onPremisesPending.mayTry(input.phoneNumberId))) {
+        const mayTry = await ctx.onPremisesPending.mayTry(input.phoneNumberId);
+        if (mayTry === "unknown") {
+          throw new GraphApiFailure(
+            "The fleet's count of code attempts (Redis) cannot be reached, so no code is checked now; nothing was sent. Try again shortly.",
+            "UPSTREAM_UNAVAILABLE",
+            true,
+          );
+        }
+        if (mayTry === "no") {
           throw new GraphApiFailure(
             `Too many code attempts for this number (at most ${MAX_CODE_ATTEMPTS} an hour); nothing was sent. Wait, then try again.`,
             "RATE_LIMITED",
