@@ -4,6 +4,8 @@ import type { NumberDirectory } from "../graph-api/number-directory.js";
 
 /** One request's view of what its caller may see and do; nothing here calls Meta for a refused object. */
 export class AccessControl {
+  private numbers: Promise<Map<string, string>> | undefined;
+
   constructor(
     readonly caller: Caller,
     private readonly directory: NumberDirectory,
@@ -17,7 +19,13 @@ export class AccessControl {
   async canReadPhone(id: string): Promise<boolean> {
     if (this.caller.wabaIds === "all") return true;
     if (this.caller.wabaIds.size === 0) return false;
-    return (await this.directory.numbersWithin(this.caller.wabaIds, this.call)).has(id);
+    return (await this.mine()).has(id);
+  }
+
+  /** The caller's numbers (number → WABA), gathered once per request: a list of 250 ids asks 250 times. */
+  private mine(): Promise<Map<string, string>> {
+    if (this.caller.wabaIds === "all") return Promise.resolve(new Map());
+    return (this.numbers ??= this.directory.numbersWithin(this.caller.wabaIds, this.call));
   }
 
   /**
@@ -35,6 +43,6 @@ export class AccessControl {
   /** The WABA of a number, when the caller's WABAs were listed (for the audit log). */
   async wabaOf(phoneId: string): Promise<string | undefined> {
     if (this.caller.wabaIds === "all") return undefined;
-    return (await this.directory.numbersWithin(this.caller.wabaIds, this.call)).get(phoneId);
+    return (await this.mine()).get(phoneId);
   }
 }

@@ -24,7 +24,8 @@ export type WabaNumbers = Map<string, string>;
  * listed again after 15 s.
  */
 export class NumberDirectory {
-  private readonly listings = new Map<string, { until: number; numbers: Promise<WabaNumbers> }>();
+  /** Per WABA: its listing, and once it is done, whether it is (then there is nothing to wait for). */
+  private readonly listings = new Map<string, { until: number; numbers: Promise<WabaNumbers>; done: boolean }>();
 
   constructor(
     readonly defaultClient: GraphApiClient,
@@ -57,16 +58,22 @@ export class NumberDirectory {
   /**
    * A WABA's numbers; empty (and soon tried again) when Meta will not list them. The listing is shared by every
    * caller, so it runs under the directory's own deadline, never one caller's: a caller whose operation ends
-   * stops waiting for it (an UpstreamError timeout), and the listing goes on for the others.
+   * stops waiting for it (an UpstreamError timeout), and the listing goes on for the others. Its calls take
+   * slots of the caller that started it, so that no caller makes more calls at once than its share.
    */
   numbersOf(wabaId: string, call: CallOptions = {}): Promise<WabaNumbers> {
     const hit = this.listings.get(wabaId);
-    if (hit && hit.until > Date.now()) return waitShared(hit.numbers, call, "the WABA's number list");
-    const entry = { until: Date.now() + this.options.ttlMs, numbers: Promise.resolve<WabaNumbers>(new Map()) };
-    entry.numbers = this.list(wabaId).catch(() => {
-      entry.until = Math.min(entry.until, Date.now() + FAILURE_TTL_MS);
-      return new Map<string, string>();
-    });
+    // A finished listing is handed back as it is: only one still under way is waited for within the caller's deadline.
+    if (hit && hit.until > Date.now()) return hit.done ? hit.numbers : waitShared(hit.numbers, call, "the WABA's number list");
+    const entry = { until: Date.now() + this.options.ttlMs, numbers: Promise.resolve<WabaNumbers>(new Map()), done: false };
+    entry.numbers = this.list(wabaId, call.slots)
+      .catch(() => {
+        entry.until = Math.min(entry.until, Date.now() + FAILURE_TTL_MS);
+        return new Map<string, string>();
+      })
+      .finally(() => {
+        entry.done = true;
+      });
     this.listings.set(wabaId, entry);
     return waitShared(entry.numbers, call, "the WABA's number list");
   }
@@ -102,10 +109,10 @@ export class NumberDirectory {
     this.listings.delete(wabaId);
   }
 
-  private async list(wabaId: string): Promise<WabaNumbers> {
+  private async list(wabaId: string, slots: CallOptions["slots"]): Promise<WabaNumbers> {
     const numbers: WabaNumbers = new Map();
     const deadline = Date.now() + this.options.deadlineMs;
-    for await (const n of numbersOfWaba(this.clientFor(wabaId), wabaId, "id,display_phone_number", { deadline })) {
+    for await (const n of numbersOfWaba(this.clientFor(wabaId), wabaId, "id,display_phone_number", { deadline, slots })) {
       numbers.set(n.id, displayDigits(n.display_phone_number) ?? "");
     }
     this.index.learn(wabaId, numbers.keys());
