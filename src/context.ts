@@ -82,6 +82,7 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
     const readCache = noCache();
     const call = deps.callFor(caller);
     let requestLog: Logger | undefined;
+    let businessGraph: GraphApiClient | undefined;
     return {
       requestId,
       access: new AccessControl(caller, deps.directory, call),
@@ -93,7 +94,10 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       streams: deps.streams,
       newLoaders: () => deps.newLoaders(caller),
       graphFor: async (objectId) => (await deps.directory.clientForNumber(objectId)).forCall(call),
-      businessGraph: deps.directory.defaultClient.forCall(call),
+      // Built on first use: only the business's mutations need it.
+      get businessGraph() {
+        return (businessGraph ??= deps.directory.defaultClient.forCall(call));
+      },
       businessId: deps.businessId,
       perWabaTokens: deps.directory.scoped,
       learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),

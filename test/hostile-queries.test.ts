@@ -149,6 +149,13 @@ describe("an operation's cost counts what it renders (issue 22, finding 1)", () 
     // Smaller pages fit.
     const small = await post({ query, variables: { ids: [DEMO_WABA_ID, SECOND_WABA_ID], n: 5 } });
     expect(small.json().errors).toBeUndefined();
+    // The same document counts again for each request's variables: a cheap run before never lets an expensive one through.
+    expect(codesOf(await post({ query, variables: { ids: [DEMO_WABA_ID, SECOND_WABA_ID], n: 100 } }))).toEqual([]);
+    ctx.sim.log.clear();
+    // 15 WABAs × 10 pages of 100 numbers × 4 fields: about 60,000.
+    expect(codesOf(await post({ query, variables: { ids: ids.slice(0, 15), n: 100 } }))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(codesOf(await post({ query, variables: { ids, n: 100 } }))).toEqual(["QUERY_TOO_COMPLEX"]);
+    expect(ctx.sim.log.count).toBe(0);
   });
 
   it("refuses an id named twice in one list, fetching nothing", async () => {

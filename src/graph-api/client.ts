@@ -67,9 +67,9 @@ export class GraphApiClient {
   constructor(
     private readonly options: GraphApiClientOptions,
     private readonly bound: CallOptions = {},
+    prefix?: string,
   ) {
-    const path = new URL(options.baseUrl).pathname.replace(/\/$/, "");
-    this.prefix = `${path}/${options.version}`;
+    this.prefix = prefix ?? `${new URL(options.baseUrl).pathname.replace(/\/$/, "")}/${options.version}`;
   }
 
   /**
@@ -77,7 +77,7 @@ export class GraphApiClient {
    * operation's deadline and signal apply to its reads and mutations alike.
    */
   forCall(call: CallOptions): GraphApiClient {
-    return new GraphApiClient(this.options, call);
+    return new GraphApiClient(this.options, call, this.prefix);
   }
 
   /** A read: retried on transient failures and throttles while the deadline allows. */

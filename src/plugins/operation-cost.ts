@@ -31,6 +31,16 @@ export function costOf(schema: GraphQLSchema, document: DocumentNode, variables:
   }
 }
 
+/** Per parsed document (Yoga's parser cache hands back the same one): costs already counted, by what decides them. */
+const MAX_KEYS_PER_DOCUMENT = 64;
+
+/**
+ * What the cost depends on in the variables: the length of each list (ids), numbers (page sizes) and booleans
+ * (@skip/@include); a string's value never matters. Two requests with the same shape cost the same.
+ */
+const shapeOf = (variables: Record<string, unknown> | undefined): string =>
+  JSON.stringify(variables ?? {}, (_key, value: unknown) => (Array.isArray(value) ? `#${value.length}` : typeof value === "string" ? "" : value));
+
 /**
  * Bounds what an operation costs to answer, not what it names: 30 aliases of a 100-number page over 250 WABA ids
  * asked for 55 MB. Checked before execution (and so before any upstream call), for queries, mutations and
@@ -42,8 +52,20 @@ export function operationCost(maxCost: number): Plugin {
       `This operation would render up to ${Number.isFinite(cost) ? cost : "too many"} fields; at most ${maxCost} are allowed per operation (each alias, id and page item counts). Ask for fewer ids, smaller pages or fewer aliases, or split the request.`,
       { extensions: { code: "QUERY_TOO_COMPLEX", maxCost, ...(Number.isFinite(cost) ? { cost } : {}) } },
     );
+  const known = new WeakMap<DocumentNode, Map<string, number | undefined>>();
+  // A dashboard sends the same document again and again: its cost is counted once per shape of its variables.
+  const costOfShape = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; operationName?: string | null }) => {
+    const variables = args.variableValues ?? undefined;
+    const key = `${args.operationName ?? ""}\n${shapeOf(variables)}`;
+    let costs = known.get(args.document);
+    if (costs?.has(key)) return costs.get(key);
+    const cost = costOf(args.schema, args.document, variables, args.operationName ?? undefined);
+    if (!costs) known.set(args.document, (costs = new Map()));
+    if (costs.size < MAX_KEYS_PER_DOCUMENT) costs.set(key, cost);
+    return cost;
+  };
   const check = (args: { schema: GraphQLSchema; document: DocumentNode; variableValues?: Record<string, unknown> | null; operationName?: string | null }) => {
-    const cost = costOf(args.schema, args.document, args.variableValues ?? undefined, args.operationName ?? undefined);
+    const cost = costOfShape(args);
     return cost !== undefined && cost > maxCost ? refuse(cost) : undefined;
   };
   return {
