@@ -54,6 +54,11 @@ describe("mutations run under the caller's upstream share and the operation's de
       expect(read.body.data?.phoneNumber).toMatchObject({ id: DEMO_PHONE_ID });
       // The read took a normal round trip, not a wait for a connection the flood held.
       expect(read.ms).toBeLessThan(DEADLINE_MS);
+      // While every call hangs (before any deadline), at most the caller's share (64) has reached Meta.
+      await new Promise((r) => setTimeout(r, 300));
+      const whileHanging = ctx.sim.log.entries.filter((e) => e.endpoint === "request_code").length;
+      expect(whileHanging).toBeLessThanOrEqual(64);
+      expect(whileHanging).toBeGreaterThan(0);
 
       const answers = await Promise.all(flood);
       for (const a of answers) {
@@ -61,11 +66,9 @@ describe("mutations run under the caller's upstream share and the operation's de
         // Each ended at its operation's deadline (plus scheduling), not at the attempt timeout or later.
         expect(a.ms).toBeLessThan(DEADLINE_MS + 1_000);
       }
-      // At most the caller's share (64) reached Meta; the others waited for a slot. Those whose deadline passed
-      // while waiting say that nothing was sent; the rest (sent as a slot freed up) say the outcome is unknown.
+      // The others waited for a slot. Those whose deadline passed while waiting say that nothing was sent; the rest
+      // (sent as a slot freed up, a few at the last moment) say the outcome is unknown.
       const sent = ctx.sim.log.entries.filter((e) => e.endpoint === "request_code").length;
-      expect(sent).toBeLessThanOrEqual(64);
-      expect(sent).toBeGreaterThan(0);
       const unsent = answers.filter((a) => String(a.body.data?.requestVerificationCode?.message).includes("nothing was sent"));
       expect(unsent.length).toBeGreaterThan(0);
       expect(unsent.length + sent).toBeLessThanOrEqual(135);
