@@ -35,23 +35,53 @@ export interface CacheUse {
 }
 
 /**
- * A fresh set per request. The shared cache (when given) answers only reads of queries, and only for objects the
- * caller's access checks already allowed.
+ * A fresh set per request, each loader (and the reader under them) built on first use: most operations use one or two
+ * of them. The shared cache (when given) answers only reads of queries, and only for objects the caller's access
+ * checks already allowed.
  */
 export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
-  const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
-  const reader = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct;
+  let made: GraphReader | undefined;
+  const reader = (): GraphReader => {
+    if (made) return made;
+    const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
+    return (made = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct);
+  };
+  const built = new Map<string, unknown>();
+  const once = <T>(name: string, make: () => T): T => {
+    if (!built.has(name)) built.set(name, make());
+    return built.get(name) as T;
+  };
   return {
     batching,
-    phoneNumber: createNodeLoader("phoneNumber", reader, batching),
-    freshPhoneNumber: createNodeLoader("phoneNumber", reader, batching, false),
-    waba: createWabaLoader(reader, batching),
-    freshWaba: createWabaLoader(reader, batching, false),
-    phoneNumbersOfWaba: createPhoneNumbersOfWabaLoader(reader, batching),
-    subscribedApps: createSubscribedAppsLoader(reader, batching),
-    freshSubscribedApps: createSubscribedAppsLoader(reader, batching, false),
-    preverifiedNumber: createNodeLoader("preverifiedNumber", reader, batching),
-    freshPreverifiedNumber: createNodeLoader("preverifiedNumber", reader, batching, false),
-    reader,
+    get phoneNumber() {
+      return once("phoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), batching));
+    },
+    get freshPhoneNumber() {
+      return once("freshPhoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), batching, false));
+    },
+    get waba() {
+      return once("waba", () => createWabaLoader(reader(), batching));
+    },
+    get freshWaba() {
+      return once("freshWaba", () => createWabaLoader(reader(), batching, false));
+    },
+    get phoneNumbersOfWaba() {
+      return once("phoneNumbersOfWaba", () => createPhoneNumbersOfWabaLoader(reader(), batching));
+    },
+    get subscribedApps() {
+      return once("subscribedApps", () => createSubscribedAppsLoader(reader(), batching));
+    },
+    get freshSubscribedApps() {
+      return once("freshSubscribedApps", () => createSubscribedAppsLoader(reader(), batching, false));
+    },
+    get preverifiedNumber() {
+      return once("preverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), batching));
+    },
+    get freshPreverifiedNumber() {
+      return once("freshPreverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), batching, false));
+    },
+    get reader() {
+      return reader();
+    },
   };
 }
