@@ -1,10 +1,14 @@
 import { z } from "zod";
 import type { JwtConfig } from "./auth/authenticate.js";
+import type { GraphApiClientOptions } from "./graph-api/client.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { TracingConfig } from "./observability/tracing-sdk.js";
 
 /** What one operation may render, in fields (GATEWAY_MAX_COST): about 1.5 MB of JSON; a dashboard of 20 WABAs × 10 numbers is ~2,000. */
 export const DEFAULT_MAX_COST = 50_000;
+
+/** The overall bound on one GraphQL operation, retries included (GATEWAY_OPERATION_TIMEOUT_MS). */
+export const DEFAULT_OPERATION_TIMEOUT_MS = 20_000;
 
 /** Everything the gateway reads from the environment; this is the only reader of process.env. */
 export interface Config {
@@ -50,13 +54,8 @@ export interface Config {
   tracing: TracingConfig | undefined;
 }
 
-export interface GraphApiConfig {
-  baseUrl: string;
-  version: string;
-  /** Only ever sent in the Authorization header; never logged. */
-  accessToken: string;
-  timeoutMs: number;
-}
+/** What configuration says of the Graph API client (the rest of its options are the gateway's own). */
+export type GraphApiConfig = Pick<GraphApiClientOptions, "baseUrl" | "version" | "accessToken" | "timeoutMs">;
 
 export class ConfigError extends Error {
   override readonly name = "ConfigError";
@@ -77,7 +76,7 @@ const envSchema = z.object({
   GATEWAY_BATCHING: flag.default(true),
   GRAPHIQL: flag.optional(),
   INTROSPECTION: flag.optional(),
-  GATEWAY_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(20_000),
+  GATEWAY_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(DEFAULT_OPERATION_TIMEOUT_MS),
   GATEWAY_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
   GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_MAX_COST),
   GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),

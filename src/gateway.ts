@@ -4,12 +4,12 @@ import type { Logger } from "pino";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { createAuthenticator, type AuthConfig } from "./auth/authenticate.js";
 import { callerId, type Caller } from "./auth/caller.js";
-import { DEFAULT_MAX_COST, type GraphApiConfig } from "./config.js";
+import { DEFAULT_MAX_COST, DEFAULT_OPERATION_TIMEOUT_MS, type GraphApiConfig } from "./config.js";
 import { contextFactory, type Context } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import { connectRedis } from "./fleet/redis-clients.js";
-import { createPool, GraphApiClient } from "./graph-api/client.js";
+import { createPool, GraphApiClient, readDeadlineMs } from "./graph-api/client.js";
 import { NumberDirectory } from "./graph-api/number-directory.js";
 import { NumberIndex } from "./graph-api/number-index.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
@@ -122,7 +122,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     })),
     numbers,
     // A listing may take several pages: the client's own default deadline for a read.
-    { ttlMs: (options.numberDirectoryTtlSeconds ?? 60) * 1000, deadlineMs: options.graphApi.timeoutMs * 3 },
+    { ttlMs: (options.numberDirectoryTtlSeconds ?? 60) * 1000, deadlineMs: readDeadlineMs(options.graphApi.timeoutMs) },
   );
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
@@ -144,7 +144,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     cache.invalidate([...phoneIds, ...wabaIds, ...objectIds]);
     for (const id of wabaIds) directory.forget(id);
   });
-  const operationTimeoutMs = options.operationTimeoutMs ?? 20_000;
+  const operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
   const callerSlots = new CallerSlots(options.maxUpstreamPerCaller);
   // One deadline per operation, and one signal that enforces it on every call (reads, mutations, On-Premises),
   // waiting for a connection included; the caller's share of the connections bounds them all.

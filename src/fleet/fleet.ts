@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { parseJsonOrUndefined } from "../graph-api/json.js";
 import { createRedisEventTarget } from "@graphql-yoga/redis-event-target";
 import { createPubSub, type PubSub } from "graphql-yoga";
 import type { Redis } from "ioredis";
@@ -207,26 +208,18 @@ export class Fleet {
   }
 
   private applyInvalidation(message: string): void {
-    const parsed = safeParse(message) as Invalidation | undefined;
+    const parsed = parseJsonOrUndefined(message) as Invalidation | undefined;
     if (!parsed) return;
     for (const handler of this.invalidationHandlers) handler(parsed);
   }
 
   private applyThrottle(message: string): void {
-    const parsed = safeParse(message) as { wabaId?: string; untilMs?: number } | undefined;
+    const parsed = parseJsonOrUndefined(message) as { wabaId?: string; untilMs?: number } | undefined;
     if (!parsed?.wabaId || typeof parsed.untilMs !== "number") return;
     for (const handler of this.throttleHandlers) handler(parsed.wabaId, parsed.untilMs);
   }
 
   async close(): Promise<void> {
     await this.redis?.close();
-  }
-}
-
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import type { GraphApiClient } from "./client.js";
+import { phoneNumbers } from "./phone-number-operations.js";
 import type { GraphReader } from "./graph-reader.js";
 import type { CreatedWire, PageWire, PreverifiedNumberWire, WabaWire } from "./types.js";
 
@@ -45,10 +46,8 @@ export const business = {
     graph.post(`${businessId}/add_phone_numbers`, { phone_number: digits }) as Promise<CreatedWire>,
 };
 
-/** The calls on one pre-verified number (graph-api.md §11.4). */
+/** The calls on one pre-verified number (graph-api.md §11.4): a code is requested and verified as for a number. */
 export const preverifiedNumbers = {
-  requestCode: (graph: GraphApiClient, id: string, input: { codeMethod: string; language: string }): Promise<unknown> =>
-    graph.post(`${id}/request_code`, { code_method: input.codeMethod, language: input.language }),
-
-  verifyCode: (graph: GraphApiClient, id: string, code: string): Promise<unknown> => graph.post(`${id}/verify_code`, { code }),
+  requestCode: phoneNumbers.requestCode,
+  verifyCode: phoneNumbers.verifyCode,
 };

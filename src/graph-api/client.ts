@@ -13,6 +13,7 @@ export interface GraphApiClientOptions {
   /** Origin (and optional path prefix) of the Graph API, e.g. `https://graph.facebook.com`. */
   baseUrl: string;
   version: string;
+  /** Only ever sent in the Authorization header; never logged. */
   accessToken: string;
   /** Bound on each attempt. */
   timeoutMs: number;
@@ -52,6 +53,9 @@ export type BatchSlotResult = { ok: true; body: unknown } | { ok: false; error: 
 export function createPool(baseUrl: string): Pool {
   return new Pool(new URL(baseUrl).origin, { connections: 128, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
 }
+
+/** A read's deadline when no operation bounds it: three attempts' worth (the retries' budget). */
+export const readDeadlineMs = (attemptTimeoutMs: number): number => attemptTimeoutMs * 3;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -146,7 +150,7 @@ export class GraphApiClient {
   }
 
   private async withRetries(endpoint: string, call: CallOptions, attempt: (timeoutMs: number) => Promise<unknown>): Promise<unknown> {
-    const deadline = call.deadline ?? Date.now() + this.options.timeoutMs * 3;
+    const deadline = call.deadline ?? Date.now() + readDeadlineMs(this.options.timeoutMs);
     for (let n = 1; ; n++) {
       try {
         // Each attempt holds a slot only while it is in flight, never during the backoff.

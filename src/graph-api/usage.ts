@@ -1,3 +1,4 @@
+import { parseJsonOrUndefined } from "./json.js";
 /**
  * Meta's usage headers: `X-App-Usage` (the app's hourly allowance, percentages) and
  * `X-Business-Use-Case-Usage` (per business object, here the WABA; `estimated_time_to_regain_access` in minutes).
@@ -19,15 +20,10 @@ export interface Usage {
   business: Map<string, BusinessUsageEntry[]>;
 }
 
+/** A header's JSON; a malformed header is ignored, never fatal. */
 function parseJson(value: string | string[] | undefined): unknown {
   const text = Array.isArray(value) ? value[0] : value;
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    // A malformed header is ignored, never fatal.
-    return undefined;
-  }
+  return text ? parseJsonOrUndefined(text) : undefined;
 }
 
 export function parseUsage(headers: Record<string, string | string[] | undefined>): Usage {

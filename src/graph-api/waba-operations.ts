@@ -33,15 +33,18 @@ export interface AddNumberRequest {
   preverifiedId?: string;
 }
 
+/** `{waba-id}/phone_numbers`: the edge of a WABA's numbers (read, and POSTed to add one). */
+export const numbersEdge = (wabaId: string): string => `${wabaId}/phone_numbers`;
+
 /** The calls on a WABA, as Meta takes them. */
 export const wabas = {
   /** A page of the WABA's numbers, through the reader (a batch slot when other reads go with it). */
   pageOfNumbers: (reader: GraphReader, wabaId: string, request: NumberPageRequest): Promise<PageWire<PhoneNumberWire>> =>
-    reader.edge(`${wabaId}/phone_numbers`, numberPageQuery(request)) as Promise<PageWire<PhoneNumberWire>>,
+    reader.edge(numbersEdge(wabaId), numberPageQuery(request)) as Promise<PageWire<PhoneNumberWire>>,
 
   /** Adds (or, with `migrate`, moves in) a number; `migrate_phone_number` and `preverified_id` only when used. */
   addNumber: (graph: GraphApiClient, wabaId: string, r: AddNumberRequest): Promise<CreatedWire> =>
-    graph.post(`${wabaId}/phone_numbers`, {
+    graph.post(numbersEdge(wabaId), {
       cc: r.cc,
       phone_number: r.phoneNumber,
       verified_name: r.verifiedName,

@@ -1,3 +1,4 @@
+import { expansion } from "../graph-api/field-lists.js";
 import type { NumberPageRequest } from "../graph-api/waba-operations.js";
 
 /** One page of a WABA's phone numbers, as the gateway asks Meta for it. */
@@ -20,6 +21,15 @@ export const pageKey = (spec: PageSpec): string =>
 /** Only a first page of plain size fits Graph field expansion (`.limit(n)`); cursors and filters do not. */
 export const fitsExpansion = (spec: PageSpec): boolean =>
   spec.after === undefined && spec.before === undefined && spec.accountMode === undefined && spec.skip === 0;
+
+/** The page that rides on a WABA's own read as field expansion: the only page asked for, when it fits. */
+export function expandedPage(pages: readonly PageSpec[]): PageSpec | undefined {
+  const only = pages.length === 1 ? pages[0] : undefined;
+  return only && fitsExpansion(only) ? only : undefined;
+}
+
+/** `phone_numbers.limit(n){…}`: that page, as a field of the WABA's read. */
+export const numbersExpansion = (spec: PageSpec): string => expansion("phone_numbers", spec.size, spec.fields);
 
 /** Meta's `limit` ceiling on the phone_numbers edge. */
 export const MAX_UPSTREAM_LIMIT = 100;

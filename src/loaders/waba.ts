@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
 import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
-import { expansion, mergeFields } from "../graph-api/field-lists.js";
+import { mergeFields } from "../graph-api/field-lists.js";
 import type { SubscribedAppWire, WabaWire } from "../graph-api/types.js";
-import { fitsExpansion, pageKey, type PageSpec } from "./page-spec.js";
+import { expandedPage, numbersExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
 import { tracedBatch } from "./traced-batch.js";
@@ -37,8 +37,8 @@ interface Group {
 type Plan = { kind: "expanded"; spec: PageSpec } | { kind: "node-and-edges" } | { kind: "edges-only" };
 
 function planFor(key: WabaKey): Plan {
-  const only = key.pages.length === 1 ? key.pages[0] : undefined;
-  if (only && fitsExpansion(only)) return { kind: "expanded", spec: only };
+  const expanded = expandedPage(key.pages);
+  if (expanded) return { kind: "expanded", spec: expanded };
   // Nothing but the id is needed from the node: the edge reads alone show whether the WABA exists.
   if (key.pages.length > 0 && key.fields.every((f) => f === "id")) return { kind: "edges-only" };
   return { kind: "node-and-edges" };
@@ -74,7 +74,7 @@ export function createWabaLoader(reader: GraphReader, batching: boolean, cache =
       });
       const nodeReads = [...groups.entries()].map(async ([name, group]) => {
         const fields = mergeFields(group.fields);
-        if (group.expanded) fields.push(expansion("phone_numbers", group.expanded.size, group.expanded.fields));
+        if (group.expanded) fields.push(numbersExpansion(group.expanded));
         return [name, await reader.nodes([...group.ids], fields)] as const;
       });
       const byGroup = new Map(await Promise.all(nodeReads));

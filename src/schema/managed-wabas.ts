@@ -1,9 +1,8 @@
 import { GraphQLError } from "graphql";
 import { isOperator } from "../auth/caller.js";
 import { business, type WabaRelation } from "../graph-api/business-operations.js";
-import { expansion } from "../graph-api/field-lists.js";
 import type { PageWire, WabaWire } from "../graph-api/types.js";
-import { fitsExpansion, pageKey, type PageSpec } from "../loaders/page-spec.js";
+import { expandedPage, numbersExpansion, pageKey, type PageSpec } from "../loaders/page-spec.js";
 import type { NumberPageWire } from "../loaders/phone-numbers-of-waba.js";
 import type { WabaRecord } from "../loaders/waba.js";
 import type { Context } from "../context.js";
@@ -48,9 +47,8 @@ function recordOf(wire: WabaWire, selection: WabaSelection, expanded: PageSpec |
  * expansion (`phone_numbers.limit(n){…}`); other pages are read per WABA afterwards, batched.
  */
 async function operatorPage(ctx: Context, path: { businessId: string; relation: WabaRelation }, size: number, after: string | undefined, selection: WabaSelection) {
-  const only = selection.pages.length === 1 ? selection.pages[0] : undefined;
-  const expanded = only && fitsExpansion(only) ? only : undefined;
-  const fields = expanded ? [...selection.fields, expansion("phone_numbers", expanded.size, expanded.fields)] : selection.fields;
+  const expanded = expandedPage(selection.pages);
+  const fields = expanded ? [...selection.fields, numbersExpansion(expanded)] : selection.fields;
   const from = after === undefined ? { skip: 0 } : resumeAfter(after);
   const wire = await business.pageOfWabas(ctx.loaders.reader, path.businessId, path.relation, { fields, limit: Math.min(SCAN_LIMIT, size + from.skip), ...from });
   const page = toPage(wire, { size, skip: from.skip });
