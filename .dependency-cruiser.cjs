@@ -16,6 +16,7 @@ const LAYERS = [
   ["context.ts"],
   ["schema"],
   ["plugins", "graphiql-default-query.ts", "shutdown.ts"],
+  ["services.ts", "gateway-options.ts"],
   ["gateway.ts"],
   ["server.ts"],
 ];
