@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deriveRegistration, REGISTRATION_WINDOW_MS } from "../src/schema/registration.js";
+import { deriveRegistration, REGISTRATION_WINDOW_MS } from "../src/schema/phone-number/registration.js";
 import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID } from "../src/simulator/seed.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor } from "./helpers/gateway.js";

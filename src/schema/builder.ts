@@ -6,9 +6,9 @@ import ZodPlugin from "@pothos/plugin-zod";
 import { isOperator } from "../auth/caller.js";
 import type { Context } from "../context.js";
 import { isGraphId } from "../graph-api/ids.js";
-import { fromZodError } from "./input-error.js";
-import { refusal } from "./refusal.js";
-import { toFailure } from "./graph-failures.js";
+import { fromZodError } from "./shared/input-error.js";
+import { refusal } from "./shared/refusal.js";
+import { toFailure } from "./shared/graph-failures.js";
 
 /** The Pothos builder and its plugins; types live in their own files. */
 export const builder = new SchemaBuilder<{

@@ -1,20 +1,20 @@
 import { builder } from "./builder.js";
-import "./date-time.js";
-import "./errors.js";
-import "./phone-number.js";
-import "./registration.js";
-import "./waba.js";
-import "./registration-mutations.js";
-import "./on-premises-mutations.js";
-import "./phone-number-change.js";
-import "./managed-wabas.js";
-import "./subscribed-apps.js";
-import "./preverified-numbers.js";
-import "./preverified-mutations.js";
-import "./add-phone-number.js";
-import "./migration-blockers.js";
-import "./display-name.js";
-import { settleListItems } from "./settled-lists.js";
+import "./shared/date-time.js";
+import "./shared/errors.js";
+import "./phone-number/type.js";
+import "./phone-number/registration.js";
+import "./waba/type.js";
+import "./phone-number/mutations.js";
+import "./phone-number/on-premises.js";
+import "./phone-number/changes.js";
+import "./business/managed-wabas.js";
+import "./waba/subscribed-apps.js";
+import "./business/preverified-numbers.js";
+import "./business/preverified-mutations.js";
+import "./waba/add-phone-number.js";
+import "./phone-number/migration-blockers.js";
+import "./phone-number/display-name.js";
+import { settleListItems } from "./shared/settled-lists.js";
 
 builder.mutationType({
   description: "The actions around a phone number (registration, verification codes, two-step PIN, display names) and onboarding (adding numbers, pre-verified numbers, app subscriptions).",

@@ -1,0 +1,84 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { GraphQLError } from "graphql";
+import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
+import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "./graph-fields.js";
+import type { PageSpec } from "../../loaders/page-spec.js";
+import { parseMiddleCursor, resumeAfter } from "./cursor-page.js";
+
+/**
+ * Reads the operation's selection under a field, so that one upstream call can fetch exactly what
+ * the whole subtree needs (field projection, and pages fetched together with their WABA).
+ */
+export function treeOf(info: GraphQLResolveInfo): ResolveTree {
+  const tree = parseResolveInfo(info);
+  if (!tree || !("fieldsByTypeName" in tree)) throw new Error("Could not read the selection");
+  return tree as ResolveTree;
+}
+
+/** The selections of a field's result as `typeName`, keyed by alias. */
+export function childrenOf(tree: ResolveTree, typeName: string): ResolveTree[] {
+  return Object.values(tree.fieldsByTypeName[typeName] ?? {});
+}
+
+/** The `edges { node }` selections of a Relay connection field (`XConnection` → `XEdge` → node), across aliases. */
+export function connectionNodes(tree: ResolveTree, connection: string, edge: string): ResolveTree[] {
+  return childrenOf(tree, connection)
+    .filter((c) => c.name === "edges")
+    .flatMap((edges) => childrenOf(edges, edge))
+    .filter((c) => c.name === "node");
+}
+
+/** Graph fields for every GraphQL field selected on `typeName` under `tree`. */
+export function graphFieldsOf(tree: ResolveTree, typeName: string, table: FieldTable): string[] {
+  return graphFields(table, childrenOf(tree, typeName).map((c) => c.name));
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+const MAX_CURSOR_LENGTH = 2048;
+
+const badInput = (message: string, argument: string) => new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
+
+interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+  filter?: { accountMode?: "SANDBOX" | "LIVE" | null } | null;
+}
+
+const sizeProblem = (size: number, argument: "first" | "last") =>
+  !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE ? badInput(`${argument} must be between 1 and ${MAX_PAGE_SIZE}.`, argument) : undefined;
+const cursorProblem = (cursor: string | null | undefined, argument: "after" | "before") =>
+  cursor != null && (cursor.length === 0 || cursor.length > MAX_CURSOR_LENGTH) ? badInput(`${argument} is not a valid cursor.`, argument) : undefined;
+
+/** The size of a forward-only list page (`first`, `after`), or why Meta could not be asked for it. */
+export function listPageSize(first: number | null | undefined, after: string | null | undefined): number {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  const problem = sizeProblem(size, "first") ?? cursorProblem(after, "after");
+  if (problem) throw problem;
+  return size;
+}
+
+/** The page a `phoneNumbers` connection field asks for, or why its arguments cannot be sent to Meta. */
+export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
+  const args = tree.args as ConnectionArgs;
+  const { first, last, after, before } = args;
+  if (first != null && last != null) return badInput("Pass first or last, not both.", "first");
+  if (after != null && before != null) return badInput("Pass after or before, not both.", "after");
+  if (first != null && before != null) return badInput("Page forwards with first/after, backwards with last/before.", "before");
+  if (last != null && after != null) return badInput("Page forwards with first/after, backwards with last/before.", "after");
+  if (last != null && before == null) return badInput("last needs before: Meta pages backwards only from a cursor.", "last");
+  const size = first ?? last ?? DEFAULT_PAGE_SIZE;
+  const problem = sizeProblem(size, first != null ? "first" : "last") ?? cursorProblem(after, "after") ?? cursorProblem(before, "before");
+  if (problem) return problem;
+  const nodes = connectionNodes(tree, "PhoneNumberConnection", "PhoneNumberEdge");
+  const fields = graphFields(PHONE_NUMBER_FIELDS, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
+  const spec: PageSpec = { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined };
+  if (after != null) Object.assign(spec, resumeAfter(after));
+  if (before != null) {
+    if (parseMiddleCursor(before)) return badInput("Page backwards from pageInfo.startCursor or a page's first edge.", "before");
+    spec.before = before;
+  }
+  return spec;
+}
