@@ -63,6 +63,27 @@ module.exports = {
       to: { path: ["^src/graph-api/client\\.ts$", "^src/on-premises/client\\.ts$"], dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "schema-domains-meet-at-their-types",
+      severity: "error",
+      comment: "A schema domain (phone-number/, waba/, business/) uses another only through its type.ts and enums.ts; what all share lives in shared/.",
+      from: { path: "^src/schema/(phone-number|waba|business)/" },
+      to: { path: "^src/schema/(phone-number|waba|business)/", pathNot: ["^src/schema/$1/", "^src/schema/[^/]+/(type|enums)\\.ts$"] },
+    },
+    {
+      name: "shared-schema-knows-no-domain",
+      severity: "error",
+      comment: "schema/shared/ is what every domain uses: it imports none of them.",
+      from: { path: "^src/schema/shared/" },
+      to: { path: "^src/schema/(phone-number|waba|business)/" },
+    },
+    {
+      name: "only-services-builds-long-lived-objects",
+      severity: "error",
+      comment: "gateway.ts orders plugins; the pool, clients, directory, fleet and caches are built in services.ts.",
+      from: { path: "^src/gateway\\.ts$" },
+      to: { path: ["^src/(graph-api|fleet|cache|loaders|on-premises|auth)/"] },
+    },
+    {
       name: "production-code-never-imports-the-simulator",
       severity: "error",
       from: { path: "^src/", pathNot: ["^src/simulator/", "^src/server\\.ts$"] },

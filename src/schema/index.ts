@@ -12,7 +12,7 @@ import "./waba/subscribed-apps.js";
 import "./business/preverified-numbers.js";
 import "./business/preverified-mutations.js";
 import "./waba/add-phone-number.js";
-import "./phone-number/migration-blockers.js";
+import "./waba/migration-blockers.js";
 import "./phone-number/display-name.js";
 import { settleListItems } from "./shared/settled-lists.js";
 

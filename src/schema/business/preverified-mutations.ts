@@ -12,10 +12,10 @@ import { toGraphQLError } from "../shared/graph-failures.js";
 import { codeRule, languageRule, preverifiedIdRule } from "../shared/input-rules.js";
 import { graphFields } from "../shared/graph-fields.js";
 import { graphFieldsOf, treeOf } from "../shared/lookahead.js";
-import { callMeta, MUTATION_ERRORS } from "../phone-number/mutation-factory.js";
+import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { e164Rule, splitE164 } from "../shared/phone-input.js";
 import { PREVERIFIED_FIELDS, PreverifiedPhoneNumber, reverificationOpensAt } from "./preverified-numbers.js";
-import { CodeMethod } from "../phone-number/mutations.js";
+import { CodeMethod } from "../phone-number/enums.js";
 
 /** Changes to the business's pre-verified numbers (graph-api.md §11.4); operator callers only. */
 

@@ -68,3 +68,8 @@ export const MessagingLimit = forwardEnum(
     UNTIERED: "No tier assigned yet.",
   },
 );
+
+export const CodeMethod = builder.enumType("CodeMethod", {
+  description: "How Meta sends the one-time code.",
+  values: { SMS: { description: "By text message." }, VOICE: { description: "By a voice call." } },
+});

@@ -1,53 +1,10 @@
 import type { InputObjectRef } from "@pothos/core";
-import { PHONE_NUMBER_FIELDS } from "../shared/graph-fields.js";
-import { GraphApiFailure, toFailure } from "../shared/graph-failures.js";
 import { audited } from "../shared/audited.js";
 import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
-import { InputError } from "../shared/input-error.js";
-import { Refused } from "../shared/refusal.js";
-import { graphFieldsOf, treeOf } from "../shared/lookahead.js";
-import { readPhone } from "../shared/reads.js";
-import { PhoneNumber } from "./type.js";
+import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
+import { successType, type NumberChanged } from "./type.js";
 
-export interface NumberChanged {
-  phoneNumberId: string;
-}
-
-type ObjectFieldBuilder<T> = Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<T>>["implement"]>[0]["fields"]>>[0];
-
-/** The `phoneNumber` field of a success: re-read from Meta after the change, never from a cache. */
-export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBuilder<T>) {
-  return t.field({
-    type: PhoneNumber,
-    nullable: true,
-    description: "The number as Meta reports it after the change (read again, not from a cache); needs the read scope.",
-    // A manage-only credential changes numbers but reads nothing through the result either.
-    authScopes: { read: true },
-    resolve: (s, _args, ctx, info) =>
-      readPhone(ctx.loaders.freshPhoneNumber, { id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
-  });
-}
-
-/** `…Success { phoneNumber }`. */
-export function successType<T extends NumberChanged>(name: string, description: string) {
-  return builder.objectRef<T>(name).implement({
-    description,
-    fields: (t) => ({ phoneNumber: phoneNumberAfterChange(t) }),
-  });
-}
-
-/** Turns an upstream failure into the typed GraphApiError; anything else (a bug) stays masked. */
-export async function callMeta<T>(action: string, call: () => Promise<T>, toTyped: typeof toFailure = toFailure): Promise<T> {
-  try {
-    return await call();
-  } catch (e) {
-    throw toTyped(e, action) ?? e;
-  }
-}
-
-/** The typed errors of every mutation: Meta's refusal, a refused input, a refused caller. */
-export const MUTATION_ERRORS = [GraphApiFailure, InputError, Refused] as const;
 
 interface Spec<I extends { phoneNumberId: string }> {
   name: string;

@@ -1,14 +1,10 @@
 import { phoneNumbers } from "../../graph-api/phone-number-operations.js";
 import { builder } from "../builder.js";
 import { codeRule, languageRule, phoneNumberIdRule, pinRule, regionRule } from "../shared/input-rules.js";
+import { CodeMethod } from "./enums.js";
 import { numberMutation } from "./mutation-factory.js";
 
 /** The Cloud API actions around a number (Meta's "Manage Phone Numbers and Certificates" guide). */
-
-export const CodeMethod = builder.enumType("CodeMethod", {
-  description: "How Meta sends the one-time code.",
-  values: { SMS: { description: "By text message." }, VOICE: { description: "By a voice call." } },
-});
 
 const phoneNumberId = (t: PothosInput) => t.id({ required: true, description: "The phone number's Graph API ID.", validate: { schema: phoneNumberIdRule } });
 type PothosInput = Parameters<Parameters<typeof builder.inputType>[1]["fields"]>[0];

@@ -12,8 +12,9 @@ import type { OnPremisesClient } from "../../on-premises/client.js";
 import { builder } from "../builder.js";
 import { InputError } from "../shared/input-error.js";
 import { codeRule, phoneNumberIdRule, pinRule } from "../shared/input-rules.js";
-import { callMeta, MUTATION_ERRORS, phoneNumberAfterChange, successType, type NumberChanged } from "./mutation-factory.js";
-import { CodeMethod } from "./mutations.js";
+import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
+import { phoneNumberAfterChange, successType, type NumberChanged } from "./type.js";
+import { CodeMethod } from "./enums.js";
 
 const SUNSET =
   "Meta sunset the On-Premises API on 2025-10-23: registration now fails with error 1005 (GraphApiError reason DISCONTINUED). Register for Cloud API with registerPhoneNumber.";

@@ -69,3 +69,30 @@ builder.queryFields((t) => ({
     },
   }),
 }));
+
+export interface NumberChanged {
+  phoneNumberId: string;
+}
+
+type ObjectFieldBuilder<T> = Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<T>>["implement"]>[0]["fields"]>>[0];
+
+/** The `phoneNumber` field of a success: re-read from Meta after the change, never from a cache. */
+export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBuilder<T>) {
+  return t.field({
+    type: PhoneNumber,
+    nullable: true,
+    description: "The number as Meta reports it after the change (read again, not from a cache); needs the read scope.",
+    // A manage-only credential changes numbers but reads nothing through the result either.
+    authScopes: { read: true },
+    resolve: (s, _args, ctx, info) =>
+      readPhone(ctx.loaders.freshPhoneNumber, { id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
+  });
+}
+
+/** `…Success { phoneNumber }`. */
+export function successType<T extends NumberChanged>(name: string, description: string) {
+  return builder.objectRef<T>(name).implement({
+    description,
+    fields: (t) => ({ phoneNumber: phoneNumberAfterChange(t) }),
+  });
+}

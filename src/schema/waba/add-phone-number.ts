@@ -5,8 +5,9 @@ import { audited } from "../shared/audited.js";
 import { builder } from "../builder.js";
 import { InputError } from "../shared/input-error.js";
 import { displayNameRule, preverifiedIdRule, wabaIdRule } from "../shared/input-rules.js";
-import { blocker, MigrationBlocked } from "../phone-number/migration-blockers.js";
-import { callMeta, MUTATION_ERRORS, successType, type NumberChanged } from "../phone-number/mutation-factory.js";
+import { blocker, MigrationBlocked } from "./migration-blockers.js";
+import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
+import { successType, type NumberChanged } from "../phone-number/type.js";
 import { e164Rule, splitE164 } from "../shared/phone-input.js";
 import { refuseCrossTenantMigration, uniformForTenants } from "./migration-guard.js";
 

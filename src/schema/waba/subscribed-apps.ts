@@ -5,7 +5,7 @@ import { builder } from "../builder.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
 import { wabaIdRule } from "../shared/input-rules.js";
 import { treeOf } from "../shared/lookahead.js";
-import { callMeta, MUTATION_ERRORS } from "../phone-number/mutation-factory.js";
+import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { audited } from "../shared/audited.js";
 import { readSelectedWaba, Waba, wabaSelection } from "./type.js";
 

@@ -6,7 +6,7 @@ import { RefusedBeforeSending } from "../shared/input-error.js";
 import { ErrorInterface } from "../shared/errors.js";
 import { forbidden } from "../shared/ids.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
-import { PhoneNumber } from "./type.js";
+import { PhoneNumber } from "../phone-number/type.js";
 
 /**
  * Migration readiness (graph-api.md §11.3): what Meta will refuse a migration for, from fields already read —
