@@ -1,3 +1,4 @@
+import { FAILURE_REASONS } from "../../graph-api/errors.js";
 import { GraphApiFailure } from "./graph-failures.js";
 import { OnPremisesNotConfigured } from "../../on-premises/not-configured.js";
 import { builder } from "../builder.js";
@@ -12,28 +13,8 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
 
 const GraphApiErrorReason = builder.enumType("GraphApiErrorReason", {
   description: "Why Meta (or the On-Premises client) refused a call; stable for clients to switch on.",
-  values: {
-    PIN_MISMATCH: { description: "The PIN does not match the two-step verification PIN (133005)." },
-    NOT_VERIFIED: { description: "The number needs verification again before registering (133006)." },
-    WRONG_CODE: { description: "The one-time code is wrong or expired (136025)." },
-    REGISTRATION_LIMIT: { description: "10 register/deregister calls per number in 72 hours were used up (133016)." },
-    RATE_LIMITED: { description: "Meta is throttling calls." },
-    ACCESS_TOKEN_INVALID: { description: "Meta (or the On-Premises client) refused the gateway's credentials (190)." },
-    PERMISSION_DENIED: { description: "The gateway's token lacks the permission." },
-    NOT_FOUND: { description: "Meta does not know the number, or the token cannot reach it." },
-    INVALID_PARAMETER: { description: "Meta refused a parameter (100)." },
-    UPSTREAM_UNAVAILABLE: { description: "Meta failed or the connection broke; for a mutation the outcome is unknown (it was not retried)." },
-    UPSTREAM_TIMEOUT: { description: "No answer within the timeout; for a mutation the outcome is unknown (it was not retried)." },
-    DISCONTINUED: { description: "Meta no longer allows this call (e.g. On-Premises registration since 2025-10-23)." },
-    DEREGISTRATION_INCOMPLETE: { description: "An earlier deregistration did not complete (133000): deregister again, then register." },
-    NOT_REGISTERED: { description: "The number is not registered (133010)." },
-    RECENTLY_DELETED: { description: "The number was deleted a moment ago (133015): wait before trying again (retryAfterSeconds)." },
-    TOO_MANY_PIN_ATTEMPTS: { description: "Too many two-step PIN guesses, or guesses too fast (133008, 133009): wait (retryAfterSeconds when Meta says how long)." },
-    ACCOUNT_LOCKED: { description: "The WhatsApp account is locked (131031), e.g. after policy violations or a wrong two-step PIN." },
-    CODE_NOT_SENT: { description: "Meta could not send the verification code (136024)." },
-    POLICY_BLOCKED: { description: "Temporarily blocked for a policy violation (368)." },
-    CANNOT_ADD_NUMBER: { description: "Meta cannot add the number to the WABA (200000), e.g. it is on another WhatsApp account, or a migration requirement is unmet." },
-    OTHER: { description: "Any other refusal; see code." },
+  values: Object.fromEntries(Object.entries(FAILURE_REASONS).map(([name, description]) => [name, { description }])) as {
+    [R in keyof typeof FAILURE_REASONS]: { description: string };
   },
 });
 

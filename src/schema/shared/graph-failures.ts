@@ -1,6 +1,8 @@
 import { GraphQLError } from "graphql";
-import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError, type GraphErrorClass } from "../../graph-api/errors.js";
+import { classifyGraphError, GraphApiError, FAILURE_REASONS, meaningOf, ThrottledError, UpstreamError, type FailureReason, type GraphErrorClass } from "../../graph-api/errors.js";
 import { OnPremisesError } from "../../on-premises/errors.js";
+
+export type { FailureReason };
 
 /**
  * The one place where a failure from Meta (or the On-Premises client, or the transport) becomes what a GraphQL
@@ -8,30 +10,6 @@ import { OnPremisesError } from "../../on-premises/errors.js";
  * `GraphApiError` with a stable `reason`. Meta's code, subcode and trace id are kept; Meta's raw message, a URL
  * or the token never are.
  */
-
-/** Stable reasons clients switch on (the contract's GraphApiErrorReason). */
-export type FailureReason =
-  | "PIN_MISMATCH"
-  | "NOT_VERIFIED"
-  | "WRONG_CODE"
-  | "REGISTRATION_LIMIT"
-  | "RATE_LIMITED"
-  | "ACCESS_TOKEN_INVALID"
-  | "PERMISSION_DENIED"
-  | "NOT_FOUND"
-  | "INVALID_PARAMETER"
-  | "UPSTREAM_UNAVAILABLE"
-  | "UPSTREAM_TIMEOUT"
-  | "DISCONTINUED"
-  | "DEREGISTRATION_INCOMPLETE"
-  | "NOT_REGISTERED"
-  | "RECENTLY_DELETED"
-  | "TOO_MANY_PIN_ATTEMPTS"
-  | "ACCOUNT_LOCKED"
-  | "CODE_NOT_SENT"
-  | "POLICY_BLOCKED"
-  | "CANNOT_ADD_NUMBER"
-  | "OTHER";
 
 /**
  * Meta (or the On-Premises client) refused a mutation, or did not answer. Becomes the GraphQL type
@@ -50,44 +28,6 @@ export class GraphApiFailure extends GraphQLError {
     super(message, { extensions: { code: reason } });
   }
 }
-
-const HOURS_72 = 72 * 3600;
-
-interface Known {
-  reason: FailureReason;
-  message: string;
-  retryable: boolean;
-  retryAfterSeconds?: number;
-}
-
-/** WhatsApp codes with a meaning of their own (graph-api.md §5, §6). */
-const BY_CODE: Record<number, Known> = {
-  133000: { reason: "DEREGISTRATION_INCOMPLETE", retryable: false, message: "An earlier deregistration did not complete: deregister the number again, then register it." },
-  133005: { reason: "PIN_MISMATCH", retryable: false, message: "The PIN does not match the number's two-step verification PIN." },
-  133006: { reason: "NOT_VERIFIED", retryable: false, message: "The number must be verified again (request and verify a code) before it can be registered." },
-  133008: { reason: "TOO_MANY_PIN_ATTEMPTS", retryable: true, message: "Too many wrong two-step PINs; wait before trying again." },
-  133009: { reason: "TOO_MANY_PIN_ATTEMPTS", retryable: true, message: "Two-step PINs were entered too fast; wait before trying again." },
-  133010: { reason: "NOT_REGISTERED", retryable: false, message: "The number is not registered." },
-  133015: { reason: "RECENTLY_DELETED", retryable: true, retryAfterSeconds: 300, message: "The number was deleted a moment ago; wait about 5 minutes before registering it." },
-  136025: { reason: "WRONG_CODE", retryable: false, message: "The code is wrong or has expired; request a new one." },
-  133016: {
-    reason: "REGISTRATION_LIMIT",
-    retryable: true,
-    retryAfterSeconds: HOURS_72,
-    message: "Meta allows 10 register/deregister calls per number in 72 hours; the number is blocked for 72 hours.",
-  },
-  131031: { reason: "ACCOUNT_LOCKED", retryable: false, message: "The WhatsApp Business Account is locked (for example after policy violations or wrong two-step PINs)." },
-  136024: { reason: "CODE_NOT_SENT", retryable: true, message: "Meta could not send the code; try again later or with the other method." },
-  368: { reason: "POLICY_BLOCKED", retryable: true, message: "Meta has temporarily blocked this account for a policy violation." },
-  200000: {
-    reason: "CANNOT_ADD_NUMBER",
-    retryable: false,
-    message: "Meta cannot add this number to the WABA (200000): it may already be on another WhatsApp account (migrate it instead), or the WABA cannot take more numbers.",
-  },
-  131005: { reason: "PERMISSION_DENIED", retryable: false, message: "Meta denied access: the gateway's token lacks the permission for this call." },
-  131008: { reason: "INVALID_PARAMETER", retryable: false, message: "Meta says a required parameter is missing." },
-  131009: { reason: "INVALID_PARAMETER", retryable: false, message: "Meta refused a parameter value of this call." },
-};
 
 const UNIT_SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400 };
 
@@ -183,10 +123,10 @@ export function toFailure(e: unknown, action: string): GraphApiFailure | undefin
   const kind = kindOf(e);
   if (!kind) return undefined;
   const meta = e instanceof GraphApiError ? { code: e.code, subcode: e.subcode, fbtraceId: e.fbtraceId } : {};
-  const known = e instanceof GraphApiError && e.code !== undefined ? BY_CODE[e.code] : undefined;
-  if (known) {
-    const retryAfterSeconds = known.reason === "TOO_MANY_PIN_ATTEMPTS" ? waitNamedIn((e as GraphApiError).details) : known.retryAfterSeconds;
-    return new GraphApiFailure(known.message, known.reason, known.retryable, { ...meta, retryAfterSeconds });
+  const known = e instanceof GraphApiError ? meaningOf(e) : undefined;
+  if (known?.reason) {
+    const retryAfterSeconds = known.waitInDetails ? waitNamedIn((e as GraphApiError).details) : known.retryAfterSeconds;
+    return new GraphApiFailure(known.message ?? FAILURE_REASONS[known.reason], known.reason, known.retryable ?? false, { ...meta, retryAfterSeconds });
   }
   if (e instanceof UpstreamError && e.notSent) {
     return new GraphApiFailure(`The operation's deadline passed before ${action} was sent to Meta: nothing was sent; try again.`, "UPSTREAM_TIMEOUT", true);
