@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
 import { mergeFields } from "../graph-api/field-lists.js";
-import type { SubscribedAppWire, WabaWire } from "../graph-api/types.js";
+import type { WabaWire } from "../graph-api/types.js";
 import { expandedPage, numbersExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
 import type { GraphReader } from "../graph-api/graph-reader.js";
@@ -12,17 +12,12 @@ export interface WabaKey {
   fields: readonly string[];
   /** Pages of `phoneNumbers` the operation will ask for under this WABA, read in the same round trip. */
   pages: readonly PageSpec[];
-  /** The page each `phoneNumbers` alias under this WABA asks for (handed through to the record). */
-  pageOfAlias: ReadonlyMap<string, PageSpec>;
 }
 
 /** A WABA node plus the pages of its numbers fetched with it (as Meta sent them, or the error of that page), by page key. */
 export interface WabaRecord {
   node: WabaWire;
   pages: Map<string, NumberPageWire | Error>;
-  pageOfAlias: ReadonlyMap<string, PageSpec>;
-  /** The WABA's subscribed apps, when the operation asked for them: read in the same round trip as the WABA. */
-  subscribedApps?: Promise<SubscribedAppWire[]>;
 }
 
 export type WabaLoader = DataLoader<WabaKey, WabaRecord, string>;
@@ -83,7 +78,7 @@ export function createWabaLoader(reader: GraphReader, batching: boolean, cache =
 
       return keys.map((key, i) => {
         const plan = plans[i] as Plan;
-        const record: WabaRecord = { node: { id: key.id }, pages: new Map(), pageOfAlias: key.pageOfAlias };
+        const record: WabaRecord = { node: { id: key.id }, pages: new Map() };
         for (const spec of key.pages) {
           const page = pages.get(`${key.id}|${pageKey(spec)}`);
           if (page) record.pages.set(pageKey(spec), page);
@@ -104,7 +99,7 @@ export function createWabaLoader(reader: GraphReader, batching: boolean, cache =
     {
       batch: batching,
       cache,
-      cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}|${[...k.pageOfAlias].map(([a, s]) => `${a}=${pageKey(s)}`).join(";")}`,
+      cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}`,
     },
   );
 }

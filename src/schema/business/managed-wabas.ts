@@ -4,7 +4,6 @@ import { business, type WabaRelation } from "../../graph-api/business-operations
 import type { PageWire, WabaWire } from "../../graph-api/types.js";
 import { expandedPage, numbersExpansion, pageKey, type PageSpec } from "../../loaders/page-spec.js";
 import type { NumberPageWire } from "../../loaders/phone-numbers-of-waba.js";
-import type { WabaRecord } from "../../loaders/waba.js";
 import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
 import { businessIdOf } from "./business.js";
@@ -12,7 +11,7 @@ import { cursorOn, resumeAfter, toPage, type CursorPage, type EdgeValue } from "
 import { toGraphQLError } from "../shared/graph-failures.js";
 import { openCursor, sealCursor } from "../shared/sealed-cursor.js";
 import { connectionNodes, listPageSize, treeOf } from "../shared/lookahead.js";
-import { readSelectedWaba, Waba, wabaSelection, type WabaSelection } from "../waba/type.js";
+import { readSelectedWaba, Waba, wabaSelection, type WabaParent, type WabaSelection } from "../waba/type.js";
 
 /** The business's WABAs (graph-api.md §11.1), a Relay page at a time, each only for callers allowed to see it. */
 
@@ -34,7 +33,7 @@ const MAX_SCANNED_PAGES = 10;
 const SCAN_LIMIT = 100;
 
 /** A WABA as Meta listed it on the business edge, with its expanded page of numbers (Meta may send the id as a number). */
-function recordOf(wire: WabaWire, selection: WabaSelection, expanded: PageSpec | undefined): WabaRecord {
+function recordOf(wire: WabaWire, selection: WabaSelection, expanded: PageSpec | undefined): WabaParent {
   const node = { ...wire, id: String(wire.id) };
   const pages = new Map<string, NumberPageWire | Error>();
   // Graph leaves an empty expanded edge out of the answer altogether.
@@ -64,7 +63,7 @@ async function operatorPage(ctx: Context, path: { businessId: string; relation: 
  * own: each WABA is then read with its own token.
  */
 async function filteredPage(ctx: Context, path: { businessId: string; relation: WabaRelation }, size: number, after: string | undefined, selection: WabaSelection) {
-  const empty: CursorPage<WabaRecord> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: after !== undefined, startCursor: null, endCursor: null } };
+  const empty: CursorPage<WabaParent> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: after !== undefined, startCursor: null, endCursor: null } };
   if (ctx.access.caller.wabaIds !== "all" && ctx.access.caller.wabaIds.size === 0) return empty;
   const key = await ctx.fleet.sharedKey("managed-wabas-cursor");
   const found: EdgeValue<string>[] = [];
@@ -91,7 +90,7 @@ async function filteredPage(ctx: Context, path: { businessId: string; relation: 
     more = scanned === MAX_SCANNED_PAGES - 1;
   }
   const records = await Promise.all(found.map((e) => readSelectedWaba(ctx, e.node, selection)));
-  const edges = found.map((e, i) => ({ cursor: e.cursor, node: records[i] as WabaRecord }));
+  const edges = found.map((e, i) => ({ cursor: e.cursor, node: records[i] as WabaParent }));
   return {
     edges,
     pageInfo: {

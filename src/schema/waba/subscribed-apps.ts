@@ -1,13 +1,12 @@
 import { wabas } from "../../graph-api/waba-operations.js";
 import type { SubscribedAppWire } from "../../graph-api/types.js";
-import type { WabaRecord } from "../../loaders/waba.js";
 import { builder } from "../builder.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
 import { wabaIdRule } from "../shared/input-rules.js";
 import { treeOf } from "../shared/lookahead.js";
 import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { audited } from "../shared/audited.js";
-import { readSelectedWaba, Waba, wabaSelection } from "./type.js";
+import { readSelectedWaba, Waba, wabaSelection, type WabaParent } from "./type.js";
 
 /** App subscriptions: a WABA's webhooks reach only the apps subscribed to it (graph-api.md §11.6). */
 
@@ -23,7 +22,7 @@ builder.objectField(Waba, "subscribedApps", (t) =>
   t.field({
     type: [SubscribedApp],
     description: "The apps subscribed to this WABA's webhooks (GET /{waba-id}/subscribed_apps); empty: Meta sends this WABA's webhooks to no app.",
-    resolve: async (w: WabaRecord, _args, ctx) => {
+    resolve: async (w: WabaParent, _args, ctx) => {
       try {
         const apps = await (w.subscribedApps ?? ctx.loaders.subscribedApps.load(w.node.id));
         // An entry without the app's data names no app.

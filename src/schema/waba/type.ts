@@ -2,6 +2,7 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import { graphFields, WABA_FIELDS } from "../shared/graph-fields.js";
 import { pageKey, type PageSpec } from "../../loaders/page-spec.js";
 import type { WabaRecord } from "../../loaders/waba.js";
+import type { SubscribedAppWire } from "../../graph-api/types.js";
 import type { Context } from "../../context.js";
 import { builder } from "../builder.js";
 import { forwardEnum } from "../shared/forward-enum.js";
@@ -53,7 +54,17 @@ const PhoneNumberConnection = builder.connectionObject(
   { name: "PhoneNumberEdge", description: "A phone number and its cursor." },
 );
 
-export const Waba = builder.objectRef<WabaRecord>("WABA");
+/**
+ * A WABA as GraphQL resolves it: the loader's record, and the page each `phoneNumbers` alias asks for (computed
+ * once from the operation; aliases never reach a loader key).
+ */
+export interface WabaParent extends WabaRecord {
+  pageOfAlias?: ReadonlyMap<string, PageSpec>;
+  /** The WABA's subscribed apps, when the operation asked for them: read in the same round trip as the WABA. */
+  subscribedApps?: Promise<SubscribedAppWire[]>;
+}
+
+export const Waba = builder.objectRef<WabaParent>("WABA");
 
 Waba.implement({
   description: "A WhatsApp Business Account.",
@@ -72,7 +83,7 @@ Waba.implement({
         description: "The account's phone numbers, a page at a time, optionally only those in one account mode.",
         args: { filter: t.arg({ type: PhoneNumberFilter, required: false, description: "Only numbers matching this filter." }) },
         resolve: async (waba, _args, ctx, info) => {
-          const spec = waba.pageOfAlias.get(String(info.path.key)) ?? pageSpecOf(treeOf(info));
+          const spec = waba.pageOfAlias?.get(String(info.path.key)) ?? pageSpecOf(treeOf(info));
           if (spec instanceof Error) throw spec;
           return pageOfWaba(ctx, waba, spec);
         },
@@ -124,14 +135,16 @@ export function wabaSelection(ctx: Context, trees: readonly ResolveTree[]): Waba
  * batched reader sends both in one round trip. `fresh`: after a mutation, never from a cache or this operation's
  * earlier reads.
  */
-export function readSelectedWaba(ctx: Context, id: string, selection: WabaSelection, fresh = false): Promise<WabaRecord> {
+export function readSelectedWaba(ctx: Context, id: string, selection: WabaSelection, fresh = false): Promise<WabaParent> {
   const { fields, pages, pageOfAlias } = selection;
   const apps = selection.subscribedApps ? (fresh ? ctx.loaders.freshSubscribedApps : ctx.loaders.subscribedApps).load(id) : undefined;
   // Handled where the field resolves; a WABA that fails to read leaves it unread without an unhandled rejection.
   apps?.catch(() => undefined);
-  return readWaba(ctx, { id, fields, pages, pageOfAlias }, fresh ? ctx.loaders.freshWaba : ctx.loaders.waba).then((record) =>
-    apps ? { ...record, subscribedApps: apps } : record,
-  );
+  return readWaba(ctx, { id, fields, pages }, fresh ? ctx.loaders.freshWaba : ctx.loaders.waba).then((record) => ({
+    ...record,
+    pageOfAlias,
+    ...(apps ? { subscribedApps: apps } : {}),
+  }));
 }
 
 builder.queryFields((t) => ({
