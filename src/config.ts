@@ -7,6 +7,9 @@ import type { TracingConfig } from "./observability/tracing-sdk.js";
 /** What one operation may render, in fields (GATEWAY_MAX_COST): about 1.5 MB of JSON; a dashboard of 20 WABAs × 10 numbers is ~2,000. */
 export const DEFAULT_MAX_COST = 50_000;
 
+/** What one request may be and ask for, unless configured otherwise (GATEWAY_MAX_*). */
+export const DEFAULT_LIMITS = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, maxCost: DEFAULT_MAX_COST } as const;
+
 /** The overall bound on one GraphQL operation, retries included (GATEWAY_OPERATION_TIMEOUT_MS). */
 export const DEFAULT_OPERATION_TIMEOUT_MS = 20_000;
 
@@ -77,11 +80,11 @@ const envSchema = z.object({
   GRAPHIQL: flag.optional(),
   INTROSPECTION: flag.optional(),
   GATEWAY_OPERATION_TIMEOUT_MS: z.coerce.number().int().min(1).max(600_000).default(DEFAULT_OPERATION_TIMEOUT_MS),
-  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(30),
-  GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_MAX_COST),
-  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(12),
-  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(2000),
-  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
+  GATEWAY_MAX_ALIASES: z.coerce.number().int().min(1).max(1000).default(DEFAULT_LIMITS.maxAliases),
+  GATEWAY_MAX_COST: z.coerce.number().int().min(100).max(10_000_000).default(DEFAULT_LIMITS.maxCost),
+  GATEWAY_MAX_DEPTH: z.coerce.number().int().min(2).max(100).default(DEFAULT_LIMITS.maxDepth),
+  GATEWAY_MAX_TOKENS: z.coerce.number().int().min(50).max(100_000).default(DEFAULT_LIMITS.maxTokens),
+  GATEWAY_MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(DEFAULT_LIMITS.maxBodyBytes),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,16 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { AccessControl } from "./auth/access.js";
+import { AccessControl, callerId, type Caller } from "./auth/caller.js";
 import type { Authenticate } from "./auth/authenticate.js";
-import type { Caller } from "./auth/caller.js";
 import type { Fleet } from "./fleet/fleet.js";
 import type { SubscriptionStreams } from "./fleet/subscription-streams.js";
 import type { CallOptions } from "./graph-api/call-bounds.js";
+import type { CallerSlots } from "./graph-api/caller-slots.js";
+import type { ThrottleState } from "./graph-api/throttle.js";
 import type { GraphApiClient } from "./graph-api/client.js";
 import type { Logger } from "pino";
-import type { Loaders } from "./loaders/create-loaders.js";
-import { IdBudget } from "./auth/id-budget.js";
+import { createLoaders, type Loaders } from "./loaders/create-loaders.js";
 import type { NumberDirectory } from "./graph-api/number-directory.js";
-import { noCache, type CachePolicy } from "./loaders/cached-reader.js";
+import { noCache, type CachePolicy, type UpstreamCache } from "./cache/upstream-cache.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 import type { PendingRegistration } from "./on-premises/pending-registration.js";
 
@@ -20,8 +20,8 @@ export interface Context {
   loaders: Loaders;
   /** Whether this request's reads may use Meta's cached answers (queries only; set once the operation is known). */
   readCache: CachePolicy;
-  /** Ids this operation has asked for so far (capped per operation). */
-  idBudget: IdBudget;
+  /** Ids this operation has asked for so far (capped per operation by the schema). */
+  idsAsked: number;
   /** The authenticated caller and what it may see. */
   access: AccessControl;
   /** This operation's bounds, shared by every upstream call it makes (reads, mutations, On-Premises). */
@@ -57,9 +57,11 @@ export interface ContextDeps {
   authenticate: Authenticate;
   /** Callers authenticated before parsing (authenticateFirst), by request. */
   callers: WeakMap<Request, Caller>;
-  /** The bounds of a new operation of this caller: its deadline, signal and upstream slots. */
-  callFor: (caller: Caller) => CallOptions;
-  newLoaders: (caller: Caller, policy?: CachePolicy, call?: CallOptions) => Loaders;
+  /** How long one operation may take, every upstream call included (GATEWAY_OPERATION_TIMEOUT_MS). */
+  operationTimeoutMs: number;
+  /** Each caller's share of the upstream connections. */
+  callerSlots: CallerSlots;
+  reads: ReadDeps;
   directory: NumberDirectory;
   fleet: Fleet;
   streams: SubscriptionStreams;
@@ -68,6 +70,35 @@ export interface ContextDeps {
   now: () => number;
   log: Logger;
   businessId: string | undefined;
+}
+
+/** What a request's loaders share with the gateway: batching, the per-WABA throttle, Meta's recent answers, tracing. */
+export interface ReadDeps {
+  batching: boolean;
+  throttle: ThrottleState;
+  cache: UpstreamCache;
+  traced: boolean;
+  /** Counts a read answered RATE_LIMITED without calling Meta. */
+  onHeldBack: () => void;
+}
+
+/**
+ * One deadline per operation, and one signal that enforces it on every call (reads, mutations, On-Premises),
+ * waiting for a connection included; the caller's share of the connections bounds them all.
+ */
+function callFor(deps: ContextDeps, caller: Caller): CallOptions {
+  return {
+    deadline: Date.now() + deps.operationTimeoutMs,
+    signal: AbortSignal.timeout(deps.operationTimeoutMs),
+    // Without authentication every caller is one identity: the pool alone bounds it.
+    slots: caller.kind === "open" ? undefined : deps.callerSlots.of(callerId(caller)),
+  };
+}
+
+/** A request's loaders (each built on first use), reading within `call`. */
+function loadersFor(deps: ContextDeps, call: CallOptions, policy: CachePolicy): Loaders {
+  const { batching, throttle, cache, traced, onHeldBack } = deps.reads;
+  return createLoaders(deps.directory, batching, { call, throttle, onHeldBack }, { cache, policy }, traced);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -80,19 +111,19 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
     const given = request.headers.get("x-request-id");
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     const readCache = noCache();
-    const call = deps.callFor(caller);
+    const call = callFor(deps, caller);
     let requestLog: Logger | undefined;
     let businessGraph: GraphApiClient | undefined;
     return {
       requestId,
       access: new AccessControl(caller, deps.directory, call),
-      idBudget: new IdBudget(),
+      idsAsked: 0,
       call,
-      loaders: deps.newLoaders(caller, readCache, call),
+      loaders: loadersFor(deps, call, readCache),
       readCache,
       fleet: deps.fleet,
       streams: deps.streams,
-      newLoaders: () => deps.newLoaders(caller),
+      newLoaders: () => loadersFor(deps, callFor(deps, caller), noCache()),
       graphFor: async (objectId) => (await deps.directory.clientForNumber(objectId)).forCall(call),
       // Built on first use: only the business's mutations need it.
       get businessGraph() {

@@ -1,26 +1,28 @@
 import { useDisableIntrospection } from "@graphql-yoga/plugin-disable-introspection";
 import { createYoga, type Plugin, type YogaServerInstance } from "graphql-yoga";
-import type { Logger } from "pino";
-import { DEFAULT_MAX_COST } from "./config.js";
+import { DEFAULT_LIMITS } from "./config.js";
 import { contextFactory, type Context } from "./context.js";
 import type { GatewayOptions } from "./gateway-options.js";
 import { graphiqlDefaultQuery } from "./graphiql-default-query.js";
-import type { GatewayMetrics } from "./observability/metrics.js";
-import { operationMetrics } from "./observability/operation-metrics.js";
-import { yogaLogging } from "./observability/yoga-logging.js";
-import { authenticateFirst } from "./plugins/authenticate-first.js";
-import { bodyLimit } from "./plugins/body-limit.js";
-import { compiledExecution, maskEngineErrors } from "./plugins/compiled-execution.js";
-import { errorCap } from "./plugins/error-cap.js";
-import { operationCost } from "./plugins/operation-cost.js";
-import { operationLog } from "./plugins/operation-log.js";
-import { operationTrace } from "./plugins/operation-trace.js";
-import { persistedOperations } from "./plugins/persisted-operations.js";
-import { queryLimits } from "./plugins/query-limits.js";
-import { readCachePolicy } from "./plugins/read-cache-policy.js";
-import { readiness } from "./plugins/readiness.js";
-import { csrfPrevention, noEchoedBodies } from "./plugins/request-refusals.js";
-import { selectionBounds } from "./plugins/selection-bounds.js";
+import { yogaLogging } from "./observability/logger.js";
+import {
+  authenticateFirst,
+  bodyLimit,
+  compiledExecution,
+  countCompilations,
+  csrfPrevention,
+  errorCap,
+  maskEngineErrors,
+  noEchoedBodies,
+  operationCost,
+  operationLog,
+  operationMetrics,
+  operationTrace,
+  persistedOperations,
+  queryLimits,
+  readiness,
+  selectionBounds,
+} from "./plugins/index.js";
 import { schema } from "./schema/index.js";
 import { createServices } from "./services.js";
 import { WEBHOOK_PATH, webhookEndpoint } from "./webhooks/endpoint.js";
@@ -30,23 +32,16 @@ export type Gateway = YogaServerInstance<Record<string, unknown>, Context>;
 /** The header Yoga's CSRF prevention asks of requests a browser could send cross-site (GraphiQL sends it). */
 export const CSRF_HEADER = "x-graphql-yoga-csrf";
 
-/** Counts compilations; a query graphql-jit cannot compile keeps running on graphql-js, and the log says why. */
-const onCompile =
-  (metrics: GatewayMetrics, log: Logger) =>
-  ({ operationName, errors }: { operationName: string | undefined; errors?: string[] }) => {
-    metrics.compiledQueries.inc({ outcome: errors ? "not_compilable" : "compiled" });
-    if (errors) log.warn({ operation: operationName, errors }, "query not compiled: it keeps running on graphql-js");
-  };
-
 /** Builds the gateway (no listening: server.ts listens, tests call `yoga.fetch`). */
 export function createGateway(options: GatewayOptions): Gateway {
   const services = createServices(options);
   const { log, metrics, health, directory, fleet, authenticate, callers } = services;
   const compileAfter = options.compileAfter ?? 3;
-  const limits = { maxAliases: 30, maxDepth: 12, maxTokens: 2000, maxBodyBytes: 1024 * 1024, maxCost: DEFAULT_MAX_COST, ...options.limits };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
 
   const plugins: Plugin[] = [
-    webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log }),
+    // Without webhooks configured, /webhooks/meta is Yoga's 404 like any unknown path.
+    ...(options.webhooks ? [webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log })] : []),
     bodyLimit(limits.maxBodyBytes, [WEBHOOK_PATH]),
     readiness(health, fleet),
     csrfPrevention(CSRF_HEADER),
@@ -61,10 +56,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     operationCost(limits.maxCost),
     errorCap(),
     operationMetrics(metrics),
-    readCachePolicy() as Plugin,
     operationLog(log) as Plugin,
     // Before the trace: it wraps whichever execution runs, so the compiled one runs inside the operation's span.
-    ...(compileAfter > 0 ? [compiledExecution({ hotAfter: compileAfter, onCompile: onCompile(metrics, log) })] : []),
+    ...(compileAfter > 0 ? [compiledExecution({ hotAfter: compileAfter, onCompile: countCompilations(metrics, log) })] : []),
     ...(options.tracing ? [operationTrace() as Plugin] : []),
     { onDispose: services.close },
   ];

@@ -1,21 +1,18 @@
 import type { Logger } from "pino";
 import { createAuthenticator, type Authenticate } from "./auth/authenticate.js";
-import { callerId, type Caller } from "./auth/caller.js";
+import type { Caller } from "./auth/caller.js";
 import { UpstreamCache } from "./cache/upstream-cache.js";
 import { DEFAULT_OPERATION_TIMEOUT_MS } from "./config.js";
-import type { ContextDeps } from "./context.js";
+import type { ContextDeps, ReadDeps } from "./context.js";
 import { Fleet } from "./fleet/fleet.js";
 import { connectRedis } from "./fleet/redis-clients.js";
 import { SubscriptionStreams } from "./fleet/subscription-streams.js";
-import type { CallOptions } from "./graph-api/call-bounds.js";
 import { CallerSlots } from "./graph-api/caller-slots.js";
 import { createPool, GraphApiClient, readDeadlineMs } from "./graph-api/client.js";
 import { NumberDirectory } from "./graph-api/number-directory.js";
 import { NumberIndex } from "./graph-api/number-index.js";
 import { ThrottleState } from "./graph-api/throttle.js";
-import { UpstreamHealth } from "./graph-api/upstream-health.js";
-import { noCache } from "./loaders/cached-reader.js";
-import { createLoaders } from "./loaders/create-loaders.js";
+import { UpstreamHealth } from "./graph-api/upstream-observer.js";
 import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient } from "./on-premises/client.js";
 import { PendingRegistration } from "./on-premises/pending-registration.js";
@@ -51,7 +48,7 @@ export function createServices(options: GatewayOptions): Services {
   const pool = createPool(options.graphApi.baseUrl);
   // Readiness follows the gateway's own token only: a customer's refused token fails that customer's objects.
   const clientWith = (accessToken: string, tokenHealth = new UpstreamHealth()) =>
-    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, observer: { metrics, health: tokenHealth, throttle, logger: log } });
+    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, traced: options.tracing ?? false, observer: { metrics, health: tokenHealth, throttle, logger: log } });
   const client = clientWith(options.graphApi.accessToken, health);
   // Customers' own system users (GRAPH_API_TOKENS_FILE): one client per token, all on the one pool.
   const clientsByToken = new Map<string, GraphApiClient>();
@@ -86,18 +83,7 @@ export function createServices(options: GatewayOptions): Services {
     cache.invalidate([...phoneIds, ...wabaIds, ...objectIds]);
     for (const id of wabaIds) directory.forget(id);
   });
-  const operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
-  const callerSlots = new CallerSlots(options.maxUpstreamPerCaller);
-  // One deadline per operation, and one signal that enforces it on every call (reads, mutations, On-Premises),
-  // waiting for a connection included; the caller's share of the connections bounds them all.
-  const callFor = (caller: Caller): CallOptions => ({
-    deadline: Date.now() + operationTimeoutMs,
-    signal: AbortSignal.timeout(operationTimeoutMs),
-    // Without authentication every caller is one identity: the pool alone bounds it.
-    slots: caller.kind === "open" ? undefined : callerSlots.of(callerId(caller)),
-  });
-  const newLoaders = (caller: Caller, policy = noCache(), call = callFor(caller)) =>
-    createLoaders(directory, options.batching, { call, throttle, onHeldBack: () => metrics.heldBack.inc() }, { cache, policy });
+  const reads: ReadDeps = { batching: options.batching, throttle, cache, traced: options.tracing ?? false, onHeldBack: () => metrics.heldBack.inc() };
   return {
     log,
     metrics,
@@ -106,7 +92,21 @@ export function createServices(options: GatewayOptions): Services {
     fleet,
     authenticate,
     callers,
-    context: { authenticate, callers, callFor, newLoaders, directory, fleet, streams, onPremises, onPremisesPending, now, log, businessId: options.businessId },
+    context: {
+      authenticate,
+      callers,
+      operationTimeoutMs: options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS,
+      callerSlots: new CallerSlots(options.maxUpstreamPerCaller),
+      reads,
+      directory,
+      fleet,
+      streams,
+      onPremises,
+      onPremisesPending,
+      now,
+      log,
+      businessId: options.businessId,
+    },
     close: async () => {
       clearInterval(redisGauge);
       await Promise.all([pool.close(), onPremises?.close(), fleet.close()]);

@@ -15,7 +15,8 @@ import {
   type GraphQLType,
 } from "graphql";
 import { describe, expect, it } from "vitest";
-import { PHONE_NUMBER_FIELDS, WABA_FIELDS } from "../src/schema/shared/graph-fields.js";
+import { PHONE_NUMBER_FIELDS } from "../src/schema/phone-number/type.js";
+import { WABA_FIELDS } from "../src/schema/waba/type.js";
 import { schema } from "../src/schema/index.js";
 
 const contractPath = new URL("./contract/contract.graphql", import.meta.url);

@@ -1,6 +1,6 @@
 import type { GraphApiClient } from "./client.js";
 import { phoneNumbers } from "./phone-number-operations.js";
-import type { GraphReader } from "./graph-reader.js";
+import type { GraphReader } from "./reader.js";
 import type { CreatedWire, PageWire, PreverifiedNumberWire, WabaWire } from "./types.js";
 
 /** Which of the business's WABAs: shared with it by clients, or its own (graph-api.md §11.1). */

@@ -1,13 +1,32 @@
 import { Pool, type Dispatcher } from "undici";
 import { decideRetry } from "./retry.js";
 import { unlessAborted, withinCall, type CallOptions } from "./call-bounds.js";
-import { longestWait, parseUsage, type Usage } from "./usage.js";
+import { longestWait, parseUsage, type Usage } from "./throttle.js";
 import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
-import { fieldsForVersion } from "./versions.js";
+import { majorOf } from "./versions.js";
 import type { BatchSlotWire, GraphErrorWire } from "./types.js";
 import { endpointKind, recordUsage, type UpstreamObserver } from "./upstream-observer.js";
 import { inSpan, SpanKind } from "../observability/tracing.js";
 import type { Span } from "@opentelemetry/api";
+
+/**
+ * The messaging limit is `whatsapp_business_manager_messaging_limit` from v24.0 on and `messaging_limit_tier`
+ * up to v23.0 (Meta's messaging-limits page); asking a version for the other name fails the whole read with #100.
+ */
+export const MESSAGING_LIMIT_FIELD = "whatsapp_business_manager_messaging_limit";
+export const LEGACY_MESSAGING_LIMIT_FIELD = "messaging_limit_tier";
+const NEW_MESSAGING_LIMIT_SINCE = 24;
+/** Versions that spell the messaging limit the old way, as first asked (a gateway uses one or two versions). */
+const legacyVersions = new Map<string, boolean>();
+const MESSAGING_LIMIT_NAME = new RegExp(`\\b${MESSAGING_LIMIT_FIELD}\\b`, "g");
+
+/** A `fields=` value (expansions included) with every version-dependent name spelled as `version` wants it. */
+export function fieldsForVersion(fields: string, version: string): string {
+  let legacy = legacyVersions.get(version);
+  if (legacy === undefined) legacyVersions.set(version, (legacy = !(majorOf(version) >= NEW_MESSAGING_LIMIT_SINCE)));
+  if (!legacy) return fields;
+  return fields.replace(MESSAGING_LIMIT_NAME, LEGACY_MESSAGING_LIMIT_FIELD);
+}
 
 export interface GraphApiClientOptions {
   /** Origin (and optional path prefix) of the Graph API, e.g. `https://graph.facebook.com`. */
@@ -21,6 +40,8 @@ export interface GraphApiClientOptions {
   /** The shared connection pool for this origin. */
   pool: Dispatcher;
   observer?: UpstreamObserver;
+  /** A `graph.request` span per attempt (when the gateway traces). */
+  traced?: boolean;
 }
 
 export type Query = Record<string, string | number | undefined>;
@@ -165,15 +186,16 @@ export class GraphApiClient {
     }
   }
 
-  /** One HTTP attempt in a `graph.request` span. */
+  /** One HTTP attempt, in a `graph.request` span when traced. */
   private send(request: Attempt): Promise<unknown> {
+    if (!this.options.traced) return this.attempt(undefined, request);
     const { method, endpoint, slots } = request;
     const attributes = { "http.request.method": method, "waba_gateway.graph.endpoint": endpoint, ...(slots === undefined ? {} : { "waba_gateway.graph.batch.slots": slots }) };
     return inSpan("graph.request", attributes, (span) => this.attempt(span, request), SpanKind.CLIENT);
   }
 
   /** One HTTP attempt, recorded on its span: status, Meta's error code and trace id (never the token or the URL's query). */
-  private async attempt(span: Span, { method, path, body, contentType, timeoutMs, endpoint, signal }: Attempt): Promise<unknown> {
+  private async attempt(span: Span | undefined, { method, path, body, contentType, timeoutMs, endpoint, signal }: Attempt): Promise<unknown> {
     const observer = this.options.observer;
     const headers: Record<string, string> = {
       authorization: `Bearer ${this.options.accessToken}`,
@@ -200,10 +222,10 @@ export class GraphApiClient {
       } catch (e) {
         throw transportError(e);
       }
-      span.setAttribute("http.response.status_code", response.statusCode);
+      span?.setAttribute("http.response.status_code", response.statusCode);
       // Meta's trace id for support tickets, on every answer (the error envelope repeats it).
       const fbTrace = response.headers["x-fb-trace-id"];
-      if (typeof fbTrace === "string") span.setAttribute("waba_gateway.graph.fbtrace_id", fbTrace);
+      if (typeof fbTrace === "string") span?.setAttribute("waba_gateway.graph.fbtrace_id", fbTrace);
       const usage = parseUsage(response.headers);
       // A hold Meta asked for is in the fleet's shared state before this answer returns.
       if (observer) await recordUsage(observer, usage);
@@ -221,10 +243,10 @@ export class GraphApiClient {
     } catch (e) {
       outcome = e instanceof UpstreamError ? e.kind : e instanceof GraphApiError ? classifyGraphError(e) : "error";
       if (e instanceof GraphApiError) {
-        if (e.code !== undefined) span.setAttribute("waba_gateway.graph.error_code", e.code);
-        if (e.fbtraceId) span.setAttribute("waba_gateway.graph.fbtrace_id", e.fbtraceId);
+        if (e.code !== undefined) span?.setAttribute("waba_gateway.graph.error_code", e.code);
+        if (e.fbtraceId) span?.setAttribute("waba_gateway.graph.fbtrace_id", e.fbtraceId);
       }
-      span.setAttribute("waba_gateway.graph.outcome", outcome);
+      span?.setAttribute("waba_gateway.graph.outcome", outcome);
       observer?.logger.warn({ endpoint, outcome, graphApiCode: e instanceof GraphApiError ? e.code : undefined, fbtraceId: e instanceof GraphApiError ? e.fbtraceId : undefined }, "upstream call failed");
       throw e;
     } finally {

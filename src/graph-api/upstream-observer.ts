@@ -1,8 +1,26 @@
 import type { Logger } from "pino";
 import type { GatewayMetrics } from "../observability/metrics.js";
-import type { ThrottleState } from "./throttle.js";
-import type { UpstreamHealth } from "./upstream-health.js";
-import type { Usage } from "./usage.js";
+import type { ThrottleState, Usage } from "./throttle.js";
+
+/**
+ * What readiness reports about Meta: once Meta refuses the gateway's own token (code 190) the gateway is
+ * not ready (an operator must act) until a call succeeds again.
+ */
+export class UpstreamHealth {
+  private refusedAt: number | undefined;
+
+  tokenRefused(): void {
+    this.refusedAt ??= Date.now();
+  }
+
+  succeeded(): void {
+    this.refusedAt = undefined;
+  }
+
+  get ready(): boolean {
+    return this.refusedAt === undefined;
+  }
+}
 
 /** What the client reports each upstream attempt to: metrics, the per-WABA throttle, readiness, logs. */
 export interface UpstreamObserver {

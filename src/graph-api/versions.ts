@@ -1,27 +1,9 @@
-/**
- * Graph API versions: what differs between them for the fields the gateway reads, and when each one goes
- * away (graph-api.md §8, §12).
- */
+/** Graph API versions and when each one goes away (graph-api.md §8, §12); how fields differ by version is in fields.ts. */
 
 /** `v26.0` → 26; NaN for anything else. */
 export function majorOf(version: string): number {
   const m = /^v(\d+)\.\d+$/.exec(version);
   return m ? Number(m[1]) : Number.NaN;
-}
-
-/**
- * The messaging limit is `whatsapp_business_manager_messaging_limit` from v24.0 on and `messaging_limit_tier`
- * up to v23.0 (Meta's messaging-limits page); asking a version for the other name fails the whole read with #100.
- */
-export const MESSAGING_LIMIT_FIELD = "whatsapp_business_manager_messaging_limit";
-export const LEGACY_MESSAGING_LIMIT_FIELD = "messaging_limit_tier";
-const NEW_MESSAGING_LIMIT_SINCE = 24;
-const MESSAGING_LIMIT_NAME = new RegExp(`\\b${MESSAGING_LIMIT_FIELD}\\b`, "g");
-
-/** A `fields=` value (expansions included) with every version-dependent name spelled as `version` wants it. */
-export function fieldsForVersion(fields: string, version: string): string {
-  if (majorOf(version) >= NEW_MESSAGING_LIMIT_SINCE) return fields;
-  return fields.replace(MESSAGING_LIMIT_NAME, LEGACY_MESSAGING_LIMIT_FIELD);
 }
 
 /** Last day each version is served (Meta's changelog); older versions are gone already. */

@@ -1,5 +1,5 @@
 import type { GraphApiClient, Query } from "./client.js";
-import type { GraphReader } from "./graph-reader.js";
+import type { GraphReader } from "./reader.js";
 import type { CreatedWire, PageWire, PhoneNumberWire, SubscribedAppWire } from "./types.js";
 
 /** One page of a WABA's numbers as Meta takes the request (graph-api.md §2). */

@@ -1,15 +1,15 @@
-import type { UpstreamCache } from "../cache/upstream-cache.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
-import { withCache, type CachePolicy } from "./cached-reader.js";
+import { createBatchedReader, createDirectReader, type GraphReader, type ReadScope } from "../graph-api/reader.js";
+import { withCache, type CachePolicy, type UpstreamCache } from "../cache/upstream-cache.js";
 import { createNodeLoader, type NodeLoader } from "./node.js";
 import { createSubscribedAppsLoader, type SubscribedAppsLoader } from "./subscribed-apps.js";
-import type { GraphReader } from "../graph-api/graph-reader.js";
 import type { PhoneNumberWire, PreverifiedNumberWire } from "../graph-api/types.js";
 import { createPhoneNumbersOfWabaLoader, type PhoneNumbersOfWabaLoader } from "./phone-numbers-of-waba.js";
-import { createDirectReader } from "../graph-api/direct-reader.js";
-import { createBatchedReader } from "../graph-api/read-batcher.js";
-import type { ReadScope } from "../graph-api/throttle-guard.js";
+import { tracedBatch, type BatchWrap, type LoaderOptions } from "./traced-batch.js";
 import { createWabaLoader, type WabaLoader } from "./waba.js";
+
+/** Without tracing, a batch function runs as it is. */
+const untraced: BatchWrap = (_name, batch) => batch;
 
 export interface Loaders {
   /** Whether resolvers may look ahead and batch (off: the naive gateway, one call per resolver). */
@@ -39,7 +39,9 @@ export interface CacheUse {
  * of them. The shared cache (when given) answers only reads of queries, and only for objects the caller's access
  * checks already allowed.
  */
-export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse): Loaders {
+export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse, traced = false): Loaders {
+  const kept: LoaderOptions = { batching, wrap: traced ? tracedBatch : untraced };
+  const fresh: LoaderOptions = { ...kept, cache: false };
   let made: GraphReader | undefined;
   const reader = (): GraphReader => {
     if (made) return made;
@@ -54,31 +56,31 @@ export function createLoaders(directory: NumberDirectory, batching: boolean, sco
   return {
     batching,
     get phoneNumber() {
-      return once("phoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), batching));
+      return once("phoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), kept));
     },
     get freshPhoneNumber() {
-      return once("freshPhoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), batching, false));
+      return once("freshPhoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), fresh));
     },
     get waba() {
-      return once("waba", () => createWabaLoader(reader(), batching));
+      return once("waba", () => createWabaLoader(reader(), kept));
     },
     get freshWaba() {
-      return once("freshWaba", () => createWabaLoader(reader(), batching, false));
+      return once("freshWaba", () => createWabaLoader(reader(), fresh));
     },
     get phoneNumbersOfWaba() {
-      return once("phoneNumbersOfWaba", () => createPhoneNumbersOfWabaLoader(reader(), batching));
+      return once("phoneNumbersOfWaba", () => createPhoneNumbersOfWabaLoader(reader(), kept));
     },
     get subscribedApps() {
-      return once("subscribedApps", () => createSubscribedAppsLoader(reader(), batching));
+      return once("subscribedApps", () => createSubscribedAppsLoader(reader(), kept));
     },
     get freshSubscribedApps() {
-      return once("freshSubscribedApps", () => createSubscribedAppsLoader(reader(), batching, false));
+      return once("freshSubscribedApps", () => createSubscribedAppsLoader(reader(), fresh));
     },
     get preverifiedNumber() {
-      return once("preverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), batching));
+      return once("preverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), kept));
     },
     get freshPreverifiedNumber() {
-      return once("freshPreverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), batching, false));
+      return once("freshPreverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), fresh));
     },
     get reader() {
       return reader();

@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import { mergeFields } from "../graph-api/field-lists.js";
+import { mergeFields } from "./page-spec.js";
 import { UpstreamError } from "../graph-api/errors.js";
-import type { GraphReader } from "../graph-api/graph-reader.js";
-import { tracedBatch } from "./traced-batch.js";
+import type { GraphReader } from "../graph-api/reader.js";
+import type { LoaderOptions } from "./traced-batch.js";
 
 export interface NodeKey {
   id: string;
@@ -16,9 +16,9 @@ export type NodeLoader<T> = DataLoader<NodeKey, T, string>;
  * Graph objects by id (numbers, pre-verified numbers), fields merged over the batch; a key that fails gets Meta's
  * error (or the transport's) for itself alone. `cache: false` for reads that must come from Meta now.
  */
-export function createNodeLoader<T>(name: string, reader: GraphReader, batching: boolean, cache = true): NodeLoader<T> {
+export function createNodeLoader<T>(name: string, reader: GraphReader, options: LoaderOptions): NodeLoader<T> {
   return new DataLoader<NodeKey, T, string>(
-    tracedBatch(name, async (keys: readonly NodeKey[]) => {
+    options.wrap(name, async (keys: readonly NodeKey[]) => {
       const results = await reader.nodes(
         keys.map((k) => k.id),
         mergeFields(keys.map((k) => k.fields)),
@@ -29,6 +29,6 @@ export function createNodeLoader<T>(name: string, reader: GraphReader, batching:
         return r === undefined ? new UpstreamError("unavailable", "Meta left this object out of its answer") : (r as T);
       });
     }),
-    { batch: batching, cache, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },
+    { batch: options.batching, cache: options.cache ?? true, cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}` },
   );
 }

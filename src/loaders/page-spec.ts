@@ -1,5 +1,18 @@
-import { expansion } from "../graph-api/field-lists.js";
 import type { NumberPageRequest } from "../graph-api/waba-operations.js";
+
+/** Graph `fields=` lists as Meta reads them: merged over a batch, and with an edge expanded. */
+
+/** Merges several field lists (from different keys of one batch) into one sorted list. */
+export function mergeFields(lists: Iterable<readonly string[]>): string[] {
+  const out = new Set<string>();
+  for (const list of lists) for (const f of list) out.add(f);
+  return [...out].sort();
+}
+
+/** `phone_numbers.limit(10){id,name_status}`: Graph field expansion of an edge. */
+export function expansion(edge: string, limit: number, fields: readonly string[]): string {
+  return `${edge}.limit(${limit}){${fields.join(",")}}`;
+}
 
 /** One page of a WABA's phone numbers, as the gateway asks Meta for it. */
 export interface PageSpec {

@@ -1,11 +1,10 @@
 import DataLoader from "dataloader";
 import { classifyGraphError, GraphApiError, UpstreamError } from "../graph-api/errors.js";
-import { mergeFields } from "../graph-api/field-lists.js";
 import type { WabaWire } from "../graph-api/types.js";
-import { expandedPage, numbersExpansion, pageKey, type PageSpec } from "./page-spec.js";
+import { expandedPage, mergeFields, numbersExpansion, pageKey, type PageSpec } from "./page-spec.js";
 import { readPage, type NumberPageWire } from "./phone-numbers-of-waba.js";
-import type { GraphReader } from "../graph-api/graph-reader.js";
-import { tracedBatch } from "./traced-batch.js";
+import type { GraphReader } from "../graph-api/reader.js";
+import type { LoaderOptions } from "./traced-batch.js";
 
 export interface WabaKey {
   id: string;
@@ -46,9 +45,9 @@ const groupName = (plan: Plan) => (plan.kind === "expanded" ? pageKey(plan.spec)
  * (`phone_numbers.limit(n){…}`); other pages (filters, cursors) go out as edge reads in the same tick,
  * so that the batched reader sends everything as one round trip.
  */
-export function createWabaLoader(reader: GraphReader, batching: boolean, cache = true): WabaLoader {
+export function createWabaLoader(reader: GraphReader, options: LoaderOptions): WabaLoader {
   return new DataLoader<WabaKey, WabaRecord, string>(
-    tracedBatch("waba", async (keys: readonly WabaKey[]) => {
+    options.wrap("waba", async (keys: readonly WabaKey[]) => {
       const plans = keys.map(planFor);
       const groups = new Map<string, Group>();
       const edgeReads = new Map<string, Promise<NumberPageWire | Error>>();
@@ -97,8 +96,8 @@ export function createWabaLoader(reader: GraphReader, batching: boolean, cache =
       });
     }),
     {
-      batch: batching,
-      cache,
+      batch: options.batching,
+      cache: options.cache ?? true,
       cacheKeyFn: (k) => `${k.id}|${k.fields.join(",")}|${k.pages.map(pageKey).join(";")}`,
     },
   );

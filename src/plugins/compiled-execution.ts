@@ -2,6 +2,8 @@ import { getOperationAST, GraphQLError, Kind, type DocumentNode, type ExecutionR
 import { compileQuery, isCompiledQuery, type CompiledQuery, type CompilerOptions } from "graphql-jit";
 import { maskError, type Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
+import type { Logger } from "pino";
+import type { GatewayMetrics } from "../observability/metrics.js";
 
 /** One operation of one parsed document: how often it ran since it was last compiled or evicted. */
 interface Entry {
@@ -165,3 +167,11 @@ export function maskEngineErrors(error: unknown, message: string, isDev?: boolea
   }
   return maskError(error, message, isDev);
 }
+
+/** Counts compilations; a query graphql-jit cannot compile keeps running on graphql-js, and the log says why. */
+export const countCompilations =
+  (metrics: GatewayMetrics, log: Logger) =>
+  ({ operationName, errors }: { operationName: string | undefined; errors?: string[] }): void => {
+    metrics.compiledQueries.inc({ outcome: errors ? "not_compilable" : "compiled" });
+    if (errors) log.warn({ operation: operationName, errors }, "query not compiled: it keeps running on graphql-js");
+  };

@@ -4,9 +4,13 @@ import type { Plugin } from "graphql-yoga";
 import type { Context } from "../context.js";
 
 /**
- * One structured log line per executed operation: request id, the selected operation's name and type, whether
- * its reads came from the cache, duration and error codes.
- * Never the variables (they carry PINs and codes) or the query text.
+ * Once the selected operation is known (after authentication and validation), for each executed operation:
+ * - its reads may use Meta's cached answers only if it is a query: a mutation's reads (its result's fresh
+ *   re-read) and a subscription's always go to Meta;
+ * - one structured log line when it is done: request id, the selected operation's name and type, whether its
+ *   reads came from the cache, duration and error codes. Never the variables (they carry PINs and codes) or the
+ *   query text.
+ * One plugin for both: they read the same operation.
  */
 export function operationLog(logger: Logger): Plugin<Record<string, unknown>, Context> {
   return {
@@ -15,6 +19,7 @@ export function operationLog(logger: Logger): Plugin<Record<string, unknown>, Co
       const ctx = args.contextValue as Partial<Context>;
       // The operation the request selected, not the document's first one.
       const operation = getOperationAST(args.document, args.operationName);
+      if (ctx.readCache) ctx.readCache.enabled = operation?.operation === "query";
       return {
         onExecuteDone({ result }) {
           const errors = "errors" in result && Array.isArray(result.errors) ? result.errors : [];

@@ -1,6 +1,6 @@
 import { useReadinessCheck, type Plugin } from "graphql-yoga";
 import type { Fleet } from "../fleet/fleet.js";
-import type { UpstreamHealth } from "../graph-api/upstream-health.js";
+import type { UpstreamHealth } from "../graph-api/upstream-observer.js";
 
 /**
  * `/readiness` (Yoga's readiness check): 503 while Meta refuses the gateway's own token (an operator must renew

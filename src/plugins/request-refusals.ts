@@ -1,5 +1,8 @@
+// What the gateway refuses or trims at its edge: oversized bodies, cross-site requests, echoed bodies, answers with too many errors.
+import { GraphQLError } from "graphql";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { createGraphQLError, type Plugin } from "graphql-yoga";
+import { readLimited } from "../webhooks/read-limited.js";
 
 /**
  * Yoga's CSRF prevention (a request a browser could send cross-site must carry a custom header), refusing with
@@ -36,6 +39,53 @@ export function noEchoedBodies(): Plugin {
         const original = e.extensions?.originalError as { name?: unknown } | undefined;
         if (e.extensions && original && typeof original === "object" && "message" in original) e.extensions.originalError = { name: original.name };
       }
+    },
+  };
+}
+
+const tooLarge = (limit: number) =>
+  new Response(JSON.stringify({ errors: [{ message: `Request body larger than ${limit} bytes.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }), {
+    status: 413,
+    headers: { "content-type": "application/json" },
+  });
+
+/**
+ * Refuses request bodies over the limit with 413 before they are parsed: by Content-Length when given,
+ * else by counting the streamed bytes (chunked uploads). Paths with limits of their own are left alone.
+ */
+export function bodyLimit(limit: number, exempt: readonly string[] = []): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, setRequest }) {
+      if (request.method !== "POST" || exempt.includes(url.pathname)) return;
+      const length = request.headers.get("content-length");
+      if (length !== null) {
+        if (Number(length) > limit) endResponse(tooLarge(limit));
+        return;
+      }
+      // Only a body without a declared length is read here: touching `request.body` costs Yoga its fast path.
+      const body = await readLimited(request, limit);
+      if (!body) return endResponse(tooLarge(limit));
+      setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body) }));
+    },
+  };
+}
+
+/** Errors one answer carries at most; the rest are summed up in one more. */
+export const MAX_ERRORS = 50;
+
+/** Bounds an answer's `errors`: a request that fails a thousand ways gets fifty of them and a count. */
+export function errorCap(): Plugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in Object(result)) return;
+          const { errors } = result as { errors?: readonly GraphQLError[] };
+          if (!errors || errors.length <= MAX_ERRORS) return;
+          const more = new GraphQLError(`${errors.length - MAX_ERRORS} more errors were left out of this answer.`, { extensions: { code: "TOO_MANY_ERRORS" } });
+          setResult({ ...(result as object), errors: [...errors.slice(0, MAX_ERRORS), more] } as typeof result);
+        },
+      };
     },
   };
 }

@@ -10,7 +10,7 @@ import { fromZodError } from "./shared/input-error.js";
 import { refusal } from "./shared/refusal.js";
 import { toFailure } from "./shared/graph-failures.js";
 
-/** The Pothos builder and its plugins; types live in their own files. */
+/** The Pothos builder and its plugins, and the one kind of enum Meta's values need; types live in their own files. */
 export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
@@ -64,3 +64,23 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: "Read WhatsApp Business Accounts and their phone numbers through Meta's Graph API." });
+
+/**
+ * An enum read from Meta whose unknown values read as UNKNOWN instead of failing the response
+ * (Meta's own docs disagree on values, and Meta adds new ones).
+ */
+export function forwardEnum<const V extends string>(name: string, description: string, values: Record<V, string>) {
+  const all = { ...values, UNKNOWN: "A value Meta sent that this gateway does not know yet." } as Record<V | "UNKNOWN", string>;
+  const ref = builder.enumType(name, {
+    description,
+    values: Object.fromEntries(Object.entries(all).map(([k, d]) => [k, { description: d as string }])) as Record<V | "UNKNOWN", { description: string }>,
+  });
+  const known = new Set<string>(Object.keys(values));
+  /** Meta's raw value → the enum value; null when Meta sent nothing. */
+  const read = (raw: string | undefined | null): V | "UNKNOWN" | null => {
+    if (raw === undefined || raw === null) return null;
+    const upper = raw.toUpperCase();
+    return known.has(upper) ? (upper as V) : "UNKNOWN";
+  };
+  return { ref, read };
+}

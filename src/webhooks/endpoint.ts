@@ -28,11 +28,10 @@ function sameSecret(given: string | null, expected: string): boolean {
  * signature before anything is parsed, answered 200 at once (Meta counts only 200 as delivered and retries
  * anything else for up to 7 days), and processed after.
  */
-export function webhookEndpoint(config: WebhookConfig | undefined, deps: DeliveryDeps): Plugin {
+export function webhookEndpoint(config: WebhookConfig, deps: DeliveryDeps): Plugin {
   return {
     async onRequest({ request, url, endResponse }) {
       if (url.pathname !== WEBHOOK_PATH) return;
-      if (!config) return endResponse(text(404, "Webhooks are not configured (WEBHOOK_VERIFY_TOKEN, META_APP_SECRET)."));
       if (request.method === "GET") {
         const ok = url.searchParams.get("hub.mode") === "subscribe" && sameSecret(url.searchParams.get("hub.verify_token"), config.verifyToken);
         return endResponse(ok ? text(200, url.searchParams.get("hub.challenge") ?? "") : text(403, "Forbidden"));

@@ -9,6 +9,7 @@ import { builder } from "../builder.js";
 import { businessIdOf } from "./business.js";
 import { cursorOn, resumeAfter, toPage, type CursorPage, type EdgeValue } from "../shared/cursor-page.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
+import { takeIds } from "../shared/ids.js";
 import { openCursor, sealCursor } from "../shared/sealed-cursor.js";
 import { connectionNodes, listPageSize, treeOf } from "../shared/lookahead.js";
 import { readSelectedWaba, Waba, wabaSelection, type WabaParent, type WabaSelection } from "../waba/type.js";
@@ -128,7 +129,7 @@ builder.queryField("managedWabas", (t) =>
       const selection = wabaSelection(ctx, connectionNodes(treeOf(info), "WABAConnection", "WABAEdge"));
       const after = args.after ?? undefined;
       // A page of WABAs counts against the operation's budget of objects, like `wabas(ids:)`.
-      ctx.idBudget.take(size);
+      takeIds(ctx, size);
       const onePass = isOperator(ctx.access.caller) && !ctx.perWabaTokens;
       try {
         return await (onePass ? operatorPage : filteredPage)(ctx, path, size, after, selection);

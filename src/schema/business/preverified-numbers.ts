@@ -5,8 +5,7 @@ import { businessIdOf } from "./business.js";
 import { resumeAfter, toPage } from "../shared/cursor-page.js";
 import { DateTime, fromGraphTime } from "../shared/date-time.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
-import type { FieldTable } from "../shared/graph-fields.js";
-import { connectionNodes, graphFieldsOf, listPageSize, treeOf } from "../shared/lookahead.js";
+import { connectionNodes, graphFieldsOf, listPageSize, treeOf, type FieldTable } from "../shared/lookahead.js";
 import { CodeVerificationStatus } from "../phone-number/enums.js";
 
 /** The business's pre-verified numbers (graph-api.md §11.4): visible only to operator callers. */

@@ -1,4 +1,4 @@
-import { graphFields, PHONE_NUMBER_FIELDS } from "../shared/graph-fields.js";
+import { graphFields } from "../shared/lookahead.js";
 import type { PhoneNumberWire } from "../../graph-api/types.js";
 import type { ChangeEvent } from "../../fleet/fleet.js";
 import { CHANGE_TOPIC } from "../../fleet/fleet.js";
@@ -6,8 +6,7 @@ import { callerId } from "../../auth/caller.js";
 import { builder } from "../builder.js";
 import { checkId } from "../shared/ids.js";
 import { DateTime } from "../shared/date-time.js";
-import { PhoneNumber } from "./type.js";
-import { readPhone } from "../shared/reads.js";
+import { PHONE_NUMBER_FIELDS, PhoneNumber, readPhone } from "./type.js";
 
 const PhoneNumberChangeKind = builder.enumType("PhoneNumberChangeKind", {
   description: "Which WABA webhook reported the change.",

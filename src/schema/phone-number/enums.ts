@@ -1,5 +1,4 @@
-import { builder } from "../builder.js";
-import { forwardEnum } from "../shared/forward-enum.js";
+import { builder, forwardEnum } from "../builder.js";
 
 export const QualityRating = forwardEnum("QualityRating", "Quality rating of a number, from recent customer feedback.", {
   GREEN: "High quality.",

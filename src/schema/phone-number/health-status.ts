@@ -1,6 +1,5 @@
 import type { HealthEntityWire, HealthErrorWire, HealthStatusWire } from "../../graph-api/types.js";
-import { builder } from "../builder.js";
-import { forwardEnum } from "../shared/forward-enum.js";
+import { builder, forwardEnum } from "../builder.js";
 
 const CanSendMessage = forwardEnum("CanSendMessage", "Whether messages can be sent.", {
   AVAILABLE: "Messages can be sent.",

@@ -1,4 +1,4 @@
-import { forwardEnum } from "../shared/forward-enum.js";
+import { forwardEnum } from "../builder.js";
 
 /** Review status of a display name (`name_status`, `new_name_status`). */
 export const NameStatus = forwardEnum("NameStatus", "Review status of a display name, as Meta reports it.", {

@@ -1,12 +1,13 @@
-import { PHONE_NUMBER_FIELDS } from "../shared/graph-fields.js";
 import type { PhoneNumberWire } from "../../graph-api/types.js";
 import { builder } from "../builder.js";
 import { Certificate, certificateOf } from "./certificate.js";
 import { DateTime, fromGraphTime } from "../shared/date-time.js";
 import { HealthStatus } from "./health-status.js";
 import { loadById, loadEachById } from "../shared/ids.js";
-import { graphFieldsOf, treeOf } from "../shared/lookahead.js";
-import { readPhone } from "../shared/reads.js";
+import { graphFieldsOf, treeOf, type FieldTable } from "../shared/lookahead.js";
+import { toGraphQLError } from "../shared/graph-failures.js";
+import type { NodeKey } from "../../loaders/node.js";
+import type { Context } from "../../context.js";
 import { NameStatus } from "./name-status.js";
 import {
   AccountMode,
@@ -18,6 +19,38 @@ import {
   readAccountMode,
   ThroughputLevel,
 } from "./enums.js";
+
+/** Each PhoneNumber field and the Graph fields it needs: `fields=` sent upstream is the union over what is selected. */
+export const PHONE_NUMBER_FIELDS: FieldTable = {
+  id: ["id"],
+  displayPhoneNumber: ["display_phone_number"],
+  verifiedName: ["verified_name"],
+  qualityRating: ["quality_rating"],
+  codeVerificationStatus: ["code_verification_status"],
+  accountMode: ["account_mode"],
+  lastOnboardedTime: ["last_onboarded_time"],
+  nameStatus: ["name_status"],
+  newNameStatus: ["new_name_status"],
+  certificate: ["certificate", "name_status"],
+  newCertificate: ["new_certificate", "new_name_status"],
+  status: ["status"],
+  platformType: ["platform_type"],
+  throughputLevel: ["throughput"],
+  messagingLimit: ["whatsapp_business_manager_messaging_limit"],
+  isOfficialBusinessAccount: ["is_official_business_account"],
+  isPinEnabled: ["is_pin_enabled"],
+  healthStatus: ["health_status"],
+  registration: ["platform_type", "code_verification_status", "last_onboarded_time", "new_name_status"],
+  newDisplayName: ["new_display_name"],
+  migrationBlockers: ["is_pin_enabled", "name_status", "new_name_status"],
+  __typename: [],
+};
+
+/** A number through the loaders, Meta's and the transport's errors turned into client-facing GraphQL errors. */
+export const readPhone = (loader: Context["loaders"]["phoneNumber"], key: NodeKey): Promise<PhoneNumberWire> =>
+  loader.load(key).catch((e: unknown) => {
+    throw toGraphQLError(e, `Phone number ${key.id}`);
+  });
 
 export const PhoneNumber = builder.objectRef<PhoneNumberWire>("PhoneNumber");
 
@@ -54,7 +87,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, phone: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadById(ctx.idBudget, id, (ok) => readPhone(ctx.loaders.phoneNumber, { id: ok, fields }));
+      return loadById(ctx, id, (ok) => readPhone(ctx.loaders.phoneNumber, { id: ok, fields }));
     },
   }),
   phoneNumbers: t.field({
@@ -65,7 +98,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
-      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadPhone(id), (id) => readPhone(ctx.loaders.phoneNumber, { id, fields }));
+      return loadEachById(ctx, ids, (id) => ctx.access.canReadPhone(id), (id) => readPhone(ctx.loaders.phoneNumber, { id, fields }));
     },
   }),
 }));

@@ -1,8 +1,29 @@
 import { GRAPH_ID } from "../../graph-api/ids.js";
 import { GraphQLError } from "graphql";
-import type { IdBudget } from "../../auth/id-budget.js";
 
 export const MAX_IDS_PER_LIST = 250;
+
+/** All lists and aliases of one operation together: what one request may make the gateway look up. */
+export const MAX_IDS_PER_OPERATION = 250;
+
+/** The ids an operation has asked for so far (the request's context holds the count). */
+export interface IdCount {
+  idsAsked: number;
+}
+
+/**
+ * Counts the ids one operation asks for, across every field and alias: 30 aliases × 250 ids would otherwise be
+ * 7,500 lookups (and as many errors) in one request.
+ */
+export function takeIds(count: IdCount, n: number): void {
+  count.idsAsked += n;
+  if (count.idsAsked > MAX_IDS_PER_OPERATION) {
+    throw new GraphQLError(`At most ${MAX_IDS_PER_OPERATION} ids per operation, over all fields and aliases; split the request.`, {
+      extensions: { code: "BAD_USER_INPUT", argument: "ids" },
+    });
+  }
+}
+
 export function checkId(id: string, argument = "id"): GraphQLError | undefined {
   if (GRAPH_ID.test(id)) return undefined;
   return new GraphQLError(`${argument} must be a numeric Graph API ID.`, { extensions: { code: "BAD_USER_INPUT", argument } });
@@ -21,10 +42,10 @@ export function checkIdList(ids: readonly string[]): void {
 }
 
 /** One object by id: refused before any upstream call when the id is not a Graph id. */
-export function loadById<T>(budget: IdBudget, id: string | number, load: (id: string) => Promise<T>): Promise<T> {
+export function loadById<T>(budget: IdCount, id: string | number, load: (id: string) => Promise<T>): Promise<T> {
   const bad = checkId(String(id));
   if (bad) return Promise.reject(bad);
-  budget.take(1);
+  takeIds(budget, 1);
   return load(String(id));
 }
 
@@ -36,13 +57,13 @@ export const forbidden = () =>
  * fetched; the list is at most 250 long.
  */
 export function loadEachById<T>(
-  budget: IdBudget,
+  budget: IdCount,
   ids: readonly (string | number)[],
   allowed: (id: string) => boolean | Promise<boolean>,
   load: (id: string) => Promise<T>,
 ): Promise<T>[] {
   checkIdList(ids.map(String));
-  budget.take(ids.length);
+  takeIds(budget, ids.length);
   return ids.map(async (raw) => {
     const id = String(raw);
     const bad = checkId(id, "ids");

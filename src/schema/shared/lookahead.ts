@@ -1,9 +1,25 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { GraphQLError } from "graphql";
 import { parseResolveInfo, type ResolveTree } from "graphql-parse-resolve-info";
-import { graphFields, PHONE_NUMBER_FIELDS, type FieldTable } from "./graph-fields.js";
 import type { PageSpec } from "../../loaders/page-spec.js";
 import { parseMiddleCursor, resumeAfter } from "./cursor-page.js";
+
+/**
+ * Field projection: which Graph API fields each GraphQL field needs. `fields=` sent upstream is
+ * exactly the union over what an operation selects (plus `id`), never Meta's defaults.
+ */
+export type FieldTable = Readonly<Record<string, readonly string[]>>;
+
+/** The Graph fields needed for these GraphQL fields, sorted, always with `id`. */
+export function graphFields(table: FieldTable, selected: Iterable<string>): string[] {
+  const out = new Set<string>(["id"]);
+  for (const name of selected) {
+    const needed = table[name];
+    if (!needed) throw new Error(`No Graph API field mapping for GraphQL field ${name}`);
+    for (const f of needed) out.add(f);
+  }
+  return [...out].sort();
+}
 
 /**
  * Reads the operation's selection under a field, so that one upstream call can fetch exactly what
@@ -61,7 +77,7 @@ export function listPageSize(first: number | null | undefined, after: string | n
 }
 
 /** The page a `phoneNumbers` connection field asks for, or why its arguments cannot be sent to Meta. */
-export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
+export function pageSpecOf(tree: ResolveTree, numberFields: FieldTable): PageSpec | GraphQLError {
   const args = tree.args as ConnectionArgs;
   const { first, last, after, before } = args;
   if (first != null && last != null) return badInput("Pass first or last, not both.", "first");
@@ -73,7 +89,7 @@ export function pageSpecOf(tree: ResolveTree): PageSpec | GraphQLError {
   const problem = sizeProblem(size, first != null ? "first" : "last") ?? cursorProblem(after, "after") ?? cursorProblem(before, "before");
   if (problem) return problem;
   const nodes = connectionNodes(tree, "PhoneNumberConnection", "PhoneNumberEdge");
-  const fields = graphFields(PHONE_NUMBER_FIELDS, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
+  const fields = graphFields(numberFields, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
   const spec: PageSpec = { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined };
   if (after != null) Object.assign(spec, resumeAfter(after));
   if (before != null) {

@@ -1,16 +1,48 @@
 import type { ResolveTree } from "graphql-parse-resolve-info";
-import { graphFields, WABA_FIELDS } from "../shared/graph-fields.js";
 import { pageKey, type PageSpec } from "../../loaders/page-spec.js";
-import type { WabaRecord } from "../../loaders/waba.js";
-import type { SubscribedAppWire } from "../../graph-api/types.js";
+import type { WabaKey, WabaRecord } from "../../loaders/waba.js";
 import type { Context } from "../../context.js";
-import { builder } from "../builder.js";
-import { forwardEnum } from "../shared/forward-enum.js";
+import { builder, forwardEnum } from "../builder.js";
 import { loadById, loadEachById } from "../shared/ids.js";
-import { childrenOf, pageSpecOf, treeOf } from "../shared/lookahead.js";
-import { pageOfWaba, readWaba } from "../shared/reads.js";
+import { childrenOf, graphFields, pageSpecOf, treeOf, type FieldTable } from "../shared/lookahead.js";
+import { toPage, type CursorPage } from "../shared/cursor-page.js";
+import { toGraphQLError } from "../shared/graph-failures.js";
+import type { PhoneNumberWire, SubscribedAppWire } from "../../graph-api/types.js";
 import { AccountMode } from "../phone-number/enums.js";
-import { PhoneNumber } from "../phone-number/type.js";
+import { PHONE_NUMBER_FIELDS, PhoneNumber } from "../phone-number/type.js";
+
+/** Each WABA field and the Graph fields it needs. */
+export const WABA_FIELDS: FieldTable = {
+  id: ["id"],
+  name: ["name"],
+  currency: ["currency"],
+  timezoneId: ["timezone_id"],
+  messageTemplateNamespace: ["message_template_namespace"],
+  accountReviewStatus: ["account_review_status"],
+  businessVerificationStatus: ["business_verification_status"],
+  ownershipType: ["ownership_type"],
+  // Read through the edge or field expansion, not as a node field.
+  phoneNumbers: [],
+  // Read through GET /{waba-id}/subscribed_apps, beside the WABA.
+  subscribedApps: [],
+  __typename: [],
+};
+
+/** A WABA through the loaders, Meta's and the transport's errors turned into client-facing GraphQL errors. */
+const readWaba = (ctx: Context, key: WabaKey, loader = ctx.loaders.waba): Promise<WabaRecord> =>
+  loader.load(key).catch((e: unknown) => {
+    throw toGraphQLError(e, `WABA ${key.id}`);
+  });
+
+/** A page of a WABA's numbers: the one read with the WABA when there is one, else its own edge read. */
+async function pageOfWaba(ctx: Context, waba: WabaRecord, spec: PageSpec): Promise<CursorPage<PhoneNumberWire>> {
+  const wire = waba.pages.get(pageKey(spec)) ?? (await ctx.loaders.phoneNumbersOfWaba.load({ wabaId: waba.node.id, spec }).catch((e: Error) => e));
+  if (wire instanceof Error) {
+    // Only a cursor comes from the caller unchecked: Meta refusing it is the caller's to fix.
+    throw toGraphQLError(wire, `WABA ${waba.node.id}`, { callerCursor: spec.after !== undefined ? "after" : spec.before !== undefined ? "before" : undefined });
+  }
+  return toPage(wire, spec);
+}
 
 const AccountReviewStatus = forwardEnum("AccountReviewStatus", "Meta's review of the WABA.", {
   PENDING: "Under review.",
@@ -83,7 +115,7 @@ Waba.implement({
         description: "The account's phone numbers, a page at a time, optionally only those in one account mode.",
         args: { filter: t.arg({ type: PhoneNumberFilter, required: false, description: "Only numbers matching this filter." }) },
         resolve: async (waba, _args, ctx, info) => {
-          const spec = waba.pageOfAlias?.get(String(info.path.key)) ?? pageSpecOf(treeOf(info));
+          const spec = waba.pageOfAlias?.get(String(info.path.key)) ?? pageSpecOf(treeOf(info), PHONE_NUMBER_FIELDS);
           if (spec instanceof Error) throw spec;
           return pageOfWaba(ctx, waba, spec);
         },
@@ -114,7 +146,7 @@ export function wabaSelection(ctx: Context, trees: readonly ResolveTree[]): Waba
   const pageOfAlias = new Map<string, PageSpec>();
   const conflicting = new Set<string>();
   for (const child of children.filter((c) => c.name === "phoneNumbers")) {
-    const spec = pageSpecOf(child);
+    const spec = pageSpecOf(child, PHONE_NUMBER_FIELDS);
     if (spec instanceof Error) throw spec;
     pages.set(pageKey(spec), spec);
     const known = pageOfAlias.get(child.alias);
@@ -156,7 +188,7 @@ builder.queryFields((t) => ({
     authScopes: (_root, args) => ({ $all: { read: true, waba: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
       const selection = wabaSelection(ctx, [treeOf(info)]);
-      return loadById(ctx.idBudget, id, (ok) => readSelectedWaba(ctx, ok, selection));
+      return loadById(ctx, id, (ok) => readSelectedWaba(ctx, ok, selection));
     },
   }),
   wabas: t.field({
@@ -167,7 +199,7 @@ builder.queryFields((t) => ({
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
       const selection = wabaSelection(ctx, [treeOf(info)]);
-      return loadEachById(ctx.idBudget, ids, (id) => ctx.access.canReadWaba(id), (id) => readSelectedWaba(ctx, id, selection));
+      return loadEachById(ctx, ids, (id) => ctx.access.canReadWaba(id), (id) => readSelectedWaba(ctx, id, selection));
     },
   }),
 }));
