@@ -27,15 +27,14 @@ const contract = buildSchema(readFileSync(contractPath, "utf8"));
 const PENDING = new Set<string>([
   // Issue 24 (finishing Embedded Signup).
   "Query.onboarding", "Query.onboardings", "Subscription.onboardingProgress",
-  "Mutation.completeEmbeddedSignup", "Mutation.resumeOnboarding", "Mutation.shareCreditLine", "Mutation.revokeCreditLine", "Mutation.unsubscribeAppFromWaba",
+  "Mutation.completeEmbeddedSignup", "Mutation.resumeOnboarding", "Mutation.shareCreditLine", "Mutation.revokeCreditLine",
   "GraphApiErrorReason.CODE_ALREADY_USED", "GraphApiErrorReason.CODE_EXPIRED",
-  "SubscribeAppToWabaInput.overrideCallbackUri", "SubscribeAppToWabaInput.verifyToken",
-  "EmbeddedSignupEvent", "CreditLineCurrency", "CompleteEmbeddedSignupInput", "ResumeOnboardingInput", "ShareCreditLineInput", "RevokeCreditLineInput", "UnsubscribeAppFromWabaInput",
-  "CompleteEmbeddedSignupResult", "ResumeOnboardingResult", "ShareCreditLineResult", "RevokeCreditLineResult", "UnsubscribeAppFromWabaResult",
-  "CompleteEmbeddedSignupSuccess", "ResumeOnboardingSuccess", "ShareCreditLineSuccess", "RevokeCreditLineSuccess", "UnsubscribeAppFromWabaSuccess",
+  "EmbeddedSignupEvent", "CreditLineCurrency", "CompleteEmbeddedSignupInput", "ResumeOnboardingInput", "ShareCreditLineInput", "RevokeCreditLineInput",
+  "CompleteEmbeddedSignupResult", "ResumeOnboardingResult", "ShareCreditLineResult", "RevokeCreditLineResult",
+  "CompleteEmbeddedSignupSuccess", "ResumeOnboardingSuccess", "ShareCreditLineSuccess", "RevokeCreditLineSuccess",
   "Onboarding", "OnboardingState", "OnboardingStep", "OnboardingStepKind", "OnboardingStepStatus", "OnboardingConnection", "OnboardingEdge",
   // Issue 25 (a number's whole life).
-  "PhoneNumber.isOnBizApp", "PhoneNumber.officialBusinessAccount", "Certificate.details", "RegistrationState.COEXISTENCE",
+  "PhoneNumber.officialBusinessAccount", "Certificate.details", "RegistrationState.COEXISTENCE",
   "Mutation.syncCoexistenceData", "Mutation.requestOfficialBusinessAccount",
   "GraphApiErrorReason.NUMBER_ON_WHATSAPP_ACCOUNT", "GraphApiErrorReason.SYNC_ALREADY_REQUESTED",
   "PhoneNumberChange.rejectionReason", "PhoneNumberChange.requestedVerifiedName", "PhoneNumberChange.details",

@@ -208,6 +208,10 @@ export type SetTwoStepVerificationPinInput = {
 
 /** What subscribeAppToWaba sends as POST /{waba-id}/subscribed_apps. */
 export type SubscribeAppToWabaInput = {
+  /** Deliver this WABA's webhooks to this HTTPS address instead of the app's (override_callback_uri); the gateway subscribes plainly first, as Meta requires. */
+  overrideCallbackUri?: string | null | undefined;
+  /** The verify token Meta sends to overrideCallbackUri's handshake; required with it. */
+  verifyToken?: string | null | undefined;
   /** The WABA whose webhooks the app should receive (the {waba-id} of the path). */
   wabaId: string | number;
 };

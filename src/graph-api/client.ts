@@ -54,7 +54,7 @@ export interface BatchRead {
 
 /** One HTTP request to Meta, as the client sends it. */
 interface Attempt {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   /** Path and query, version included. */
   path: string;
   body?: string | undefined;
@@ -118,11 +118,23 @@ export class GraphApiClient {
    * cut it short (an outcome then unknown, unless it was never sent).
    */
   post(path: string, body?: Record<string, unknown>, call: CallOptions = this.bound): Promise<unknown> {
-    const endpoint = endpointKind("POST", path, false);
+    return this.sendOnce("POST", path, "", body, call);
+  }
+
+  /**
+   * A real `DELETE` (Meta closed the `method=` override to new apps on 2026-11-04, graph-api.md §13.7), sent once
+   * like a POST; parameters in the query string.
+   */
+  delete(path: string, query: Query = {}, call: CallOptions = this.bound): Promise<unknown> {
+    return this.sendOnce("DELETE", path, this.search(query), undefined, call);
+  }
+
+  private sendOnce(method: "POST" | "DELETE", path: string, search: string, body: Record<string, unknown> | undefined, call: CallOptions): Promise<unknown> {
+    const endpoint = endpointKind(method, path, false);
     const json = body === undefined ? undefined : JSON.stringify(body);
     const deadline = call.deadline ?? Date.now() + this.options.timeoutMs;
     return withinCall(call, deadline, this.options.timeoutMs, (timeoutMs) =>
-      this.send({ method: "POST", path: `${this.prefix}/${path}`, body: json, contentType: json === undefined ? undefined : "application/json", timeoutMs, endpoint, signal: call.signal }),
+      this.send({ method, path: `${this.prefix}/${path}${search}`, body: json, contentType: json === undefined ? undefined : "application/json", timeoutMs, endpoint, signal: call.signal }),
     );
   }
 

@@ -36,6 +36,8 @@ export interface PhoneNumberWire {
   last_onboarded_time?: string;
   is_official_business_account?: boolean;
   is_pin_enabled?: boolean;
+  /** A WhatsApp Business app number on Cloud API (coexistence, graph-api.md §13.3). */
+  is_on_biz_app?: boolean;
   /** v24.0 and newer. */
   whatsapp_business_manager_messaging_limit?: string;
   /** The same limit, as v23.0 and older name it. */

@@ -58,4 +58,14 @@ export const wabas = {
 
   /** `POST /{waba-id}/subscribed_apps` with no body: subscribes the calling token's app. */
   subscribeApp: (graph: GraphApiClient, wabaId: string): Promise<unknown> => graph.post(`${wabaId}/subscribed_apps`),
+
+  /**
+   * `POST /{waba-id}/subscribed_apps {override_callback_uri, verify_token}`: this WABA's webhooks go to another
+   * address. Meta refuses it (#100) unless the app is already subscribed plainly (graph-api.md §13.1).
+   */
+  overrideCallback: (graph: GraphApiClient, wabaId: string, uri: string, verifyToken: string): Promise<unknown> =>
+    graph.post(`${wabaId}/subscribed_apps`, { override_callback_uri: uri, verify_token: verifyToken }),
+
+  /** `DELETE /{waba-id}/subscribed_apps`: the calling token's app stops receiving the WABA's webhooks. */
+  unsubscribeApp: (graph: GraphApiClient, wabaId: string): Promise<unknown> => graph.delete(`${wabaId}/subscribed_apps`),
 };

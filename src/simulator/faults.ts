@@ -16,6 +16,8 @@ interface Armed {
   endpoint: string;
   fault: Fault;
   remaining: number;
+  /** Calls of the endpoint let through before the fault applies (the second of two POSTs, say). */
+  skip: number;
 }
 
 /**
@@ -25,8 +27,8 @@ interface Armed {
 export class FaultSwitches {
   private armed: Armed[] = [];
 
-  add(endpoint: string, fault: Fault, times = 1): void {
-    this.armed.push({ endpoint, fault, remaining: times });
+  add(endpoint: string, fault: Fault, times = 1, skip = 0): void {
+    this.armed.push({ endpoint, fault, remaining: times, skip });
   }
 
   clear(): void {
@@ -37,6 +39,10 @@ export class FaultSwitches {
   take(endpoint: string): Fault | undefined {
     const hit = this.armed.find((a) => a.remaining > 0 && (a.endpoint === endpoint || a.endpoint === "*"));
     if (!hit) return undefined;
+    if (hit.skip > 0) {
+      hit.skip--;
+      return undefined;
+    }
     hit.remaining--;
     this.armed = this.armed.filter((a) => a.remaining > 0);
     return hit.fault;

@@ -100,24 +100,42 @@ export function addPhoneNumber(ctx: RouteContext, req: RouteRequest): SimRespons
   return ok({ id: fields.id });
 }
 
-/** `GET /{waba-id}/subscribed_apps`. */
+/** `GET /{waba-id}/subscribed_apps`: each app, with the override address when one is set. */
 export function subscribedApps(ctx: RouteContext, req: RouteRequest): SimResponse {
-  return ok({ data: wabaOf(ctx, req).subscribedApps.map((app) => ({ whatsapp_business_api_data: app })) });
+  const waba = wabaOf(ctx, req);
+  return ok({
+    data: waba.subscribedApps.map((app) => ({
+      whatsapp_business_api_data: app,
+      ...(app.id === SIMULATOR_APP.id && waba.overrideCallbackUri ? { override_callback_uri: waba.overrideCallbackUri } : {}),
+    })),
+  });
 }
 
-/** `POST /{waba-id}/subscribed_apps` (no body): subscribes the calling token's app. */
+/**
+ * `POST /{waba-id}/subscribed_apps`: subscribes the calling token's app; with `override_callback_uri` (and
+ * `verify_token`), only an app already subscribed may redirect the WABA's webhooks (graph-api.md §13.1).
+ */
 export function subscribeApp(ctx: RouteContext, req: RouteRequest): SimResponse {
   const waba = wabaOf(ctx, req);
   const uri = param(req, "override_callback_uri");
-  if (uri !== null && uri.length > 200) throw invalidParameter("Param override_callback_uri must be at most 200 characters");
+  if (uri !== null) {
+    if (uri.length > 200) throw invalidParameter("Param override_callback_uri must be at most 200 characters");
+    if (!param(req, "verify_token")) throw invalidParameter("Param verify_token is required with override_callback_uri");
+    if (!waba.subscribedApps.some((a) => a.id === SIMULATOR_APP.id)) {
+      throw invalidParameter("Before override the current callback uri, your app must be subscribed to receive messages for WhatsApp Business Account");
+    }
+    waba.overrideCallbackUri = uri;
+    return ok({ success: true });
+  }
   if (!waba.subscribedApps.some((a) => a.id === SIMULATOR_APP.id)) waba.subscribedApps.push(SIMULATOR_APP);
   return ok({ success: true });
 }
 
-/** `DELETE /{waba-id}/subscribed_apps`. */
+/** `DELETE /{waba-id}/subscribed_apps`: the app, and its override, go. */
 export function unsubscribeApp(ctx: RouteContext, req: RouteRequest): SimResponse {
   const waba = wabaOf(ctx, req);
   waba.subscribedApps = waba.subscribedApps.filter((a) => a.id !== SIMULATOR_APP.id);
+  delete waba.overrideCallbackUri;
   return ok({ success: true });
 }
 

@@ -66,7 +66,8 @@ export function endpointOf(method: string, segments: string[]): string {
 }
 
 /**
- * Legacy protocol behaviours Meta removed from every version on 27 Oct 2026 (graph-api.md §4). `ids=` answers
+ * Legacy protocol behaviours Meta removed from every version on 27 Oct 2026 (graph-api.md §4), or closed to new
+ * apps on 4 Nov 2026 (§13.7). `ids=` answers
  * exactly as Meta does (HTTP 500, code 100). For `debug` and `date_format` no error text is known [?]: refusing
  * them keeps a gateway that sends them from passing the tests.
  */
@@ -77,6 +78,12 @@ function refuseRemovedBehaviour(req: RouteRequest): void {
   for (const name of ["debug", "date_format"]) {
     if (param(req, name) !== null) throw invalidParameter(`The ${name} parameter is no longer supported (v26.0+)`);
   }
+  // Closed to new apps on every version since 4 Nov 2026 (v27.0, graph-api.md §13.7): the method override (send a
+  // real DELETE), JSONP and field aliases. Meta's error text is not known [?].
+  for (const name of ["method", "callback"]) {
+    if (param(req, name) !== null) throw invalidParameter(`The ${name} parameter is not available to this app (v27.0)`);
+  }
+  if (/\.as\(/.test(param(req, "fields") ?? "")) throw invalidParameter("Field aliases are not available to this app (v27.0)");
 }
 
 /** Objects a token does not reach read as missing, as Meta answers ("…missing permissions…"). */

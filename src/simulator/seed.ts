@@ -127,6 +127,7 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
     last_onboarded_time: "2023-08-22T19:05:53+0000",
     is_official_business_account: false,
     is_pin_enabled: true,
+    is_on_biz_app: false,
     whatsapp_business_manager_messaging_limit: "TIER_10K",
     messaging_limit_tier: "TIER_10K",
     health_status: healthy(DEMO_PHONE_ID),

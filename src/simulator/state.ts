@@ -6,6 +6,8 @@ export interface SimWaba {
   phoneIds: string[];
   /** Apps subscribed to the WABA's webhooks (`whatsapp_business_api_data`); Meta sends its webhooks to these only. */
   subscribedApps: SubscribedAppData[];
+  /** The app's override_callback_uri for this WABA, when set. */
+  overrideCallbackUri?: string;
 }
 
 export interface SubscribedAppData {

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SubscribeWithOverride($input: SubscribeAppToWabaInput!) {\n    subscribeAppToWaba(input: $input) {\n      __typename\n      ... on SubscribeAppToWabaSuccess { waba { id subscribedApps { id name } } }\n      ... on GraphApiError { reason code message }\n      ... on ValidationError { field message }\n    }\n  }\n": typeof types.SubscribeWithOverrideDocument,
+    "\n  mutation Unsubscribe($wabaId: ID!) {\n    unsubscribeAppFromWaba(input: { wabaId: $wabaId }) {\n      __typename\n      ... on UnsubscribeAppFromWabaSuccess { waba { id subscribedApps { id } } }\n      ... on GraphApiError { reason code }\n    }\n  }\n": typeof types.UnsubscribeDocument,
+    "\n  query IsOnBizApp($id: ID!) { phoneNumber(id: $id) { id isOnBizApp } }\n": typeof types.IsOnBizAppDocument,
     "\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": typeof types.BatchNumbersDocument,
     "\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n": typeof types.BatchMixedDocument,
     "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
@@ -56,6 +59,9 @@ type Documents = {
     "\n  query Wabas($ids: [ID!]!) {\n    wabas(ids: $ids) { id name }\n  }\n": typeof types.WabasDocument,
 };
 const documents: Documents = {
+    "\n  mutation SubscribeWithOverride($input: SubscribeAppToWabaInput!) {\n    subscribeAppToWaba(input: $input) {\n      __typename\n      ... on SubscribeAppToWabaSuccess { waba { id subscribedApps { id name } } }\n      ... on GraphApiError { reason code message }\n      ... on ValidationError { field message }\n    }\n  }\n": types.SubscribeWithOverrideDocument,
+    "\n  mutation Unsubscribe($wabaId: ID!) {\n    unsubscribeAppFromWaba(input: { wabaId: $wabaId }) {\n      __typename\n      ... on UnsubscribeAppFromWabaSuccess { waba { id subscribedApps { id } } }\n      ... on GraphApiError { reason code }\n    }\n  }\n": types.UnsubscribeDocument,
+    "\n  query IsOnBizApp($id: ID!) { phoneNumber(id: $id) { id isOnBizApp } }\n": types.IsOnBizAppDocument,
     "\n  query BatchNumbers($ids: [ID!]!) {\n    phoneNumbers(ids: $ids) { id displayPhoneNumber }\n  }\n": types.BatchNumbersDocument,
     "\n  query BatchMixed($phone: ID!, $other: ID!, $waba: ID!) {\n    a: phoneNumber(id: $phone) { displayPhoneNumber }\n    b: phoneNumber(id: $phone) { certificate { value } }\n    c: phoneNumber(id: $other) { nameStatus }\n    list: phoneNumbers(ids: [$phone, $other]) { id }\n    waba(id: $waba) { name }\n  }\n": types.BatchMixedDocument,
     "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.DashboardDocument,
@@ -112,6 +118,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubscribeWithOverride($input: SubscribeAppToWabaInput!) {\n    subscribeAppToWaba(input: $input) {\n      __typename\n      ... on SubscribeAppToWabaSuccess { waba { id subscribedApps { id name } } }\n      ... on GraphApiError { reason code message }\n      ... on ValidationError { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation SubscribeWithOverride($input: SubscribeAppToWabaInput!) {\n    subscribeAppToWaba(input: $input) {\n      __typename\n      ... on SubscribeAppToWabaSuccess { waba { id subscribedApps { id name } } }\n      ... on GraphApiError { reason code message }\n      ... on ValidationError { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unsubscribe($wabaId: ID!) {\n    unsubscribeAppFromWaba(input: { wabaId: $wabaId }) {\n      __typename\n      ... on UnsubscribeAppFromWabaSuccess { waba { id subscribedApps { id } } }\n      ... on GraphApiError { reason code }\n    }\n  }\n"): (typeof documents)["\n  mutation Unsubscribe($wabaId: ID!) {\n    unsubscribeAppFromWaba(input: { wabaId: $wabaId }) {\n      __typename\n      ... on UnsubscribeAppFromWabaSuccess { waba { id subscribedApps { id } } }\n      ... on GraphApiError { reason code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IsOnBizApp($id: ID!) { phoneNumber(id: $id) { id isOnBizApp } }\n"): (typeof documents)["\n  query IsOnBizApp($id: ID!) { phoneNumber(id: $id) { id isOnBizApp } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,6 +39,7 @@ export const PHONE_NUMBER_FIELDS: FieldTable = {
   messagingLimit: ["whatsapp_business_manager_messaging_limit"],
   isOfficialBusinessAccount: ["is_official_business_account"],
   isPinEnabled: ["is_pin_enabled"],
+  isOnBizApp: ["is_on_biz_app"],
   healthStatus: ["health_status"],
   registration: ["platform_type", "code_verification_status", "last_onboarded_time", "new_name_status"],
   newDisplayName: ["new_display_name"],
@@ -74,6 +75,7 @@ PhoneNumber.implement({
     messagingLimit: t.field({ type: MessagingLimit.ref, nullable: true, description: "Daily business-initiated conversation limit (`whatsapp_business_manager_messaging_limit` from Graph v24.0, `messaging_limit_tier` before).", resolve: (p) => MessagingLimit.read(p.whatsapp_business_manager_messaging_limit ?? p.messaging_limit_tier) }),
     isOfficialBusinessAccount: t.boolean({ nullable: true, description: "Whether the number has Official Business Account status.", resolve: (p) => p.is_official_business_account ?? null }),
     isPinEnabled: t.boolean({ nullable: true, description: "Whether a two-step verification PIN is set.", resolve: (p) => p.is_pin_enabled ?? null }),
+    isOnBizApp: t.boolean({ nullable: true, description: "A WhatsApp Business app number onboarded to Cloud API (is_on_biz_app): coexistence; it is never registered.", resolve: (p) => p.is_on_biz_app ?? null }),
     healthStatus: t.field({ type: HealthStatus, nullable: true, description: "Whether the number can send messages, and what blocks it.", resolve: (p) => p.health_status ?? null }),
   }),
 });
