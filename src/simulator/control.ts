@@ -4,6 +4,8 @@ import type { Fault, FaultSwitches } from "./faults.js";
 import type { RequestLog } from "./request-log.js";
 import type { SimulatorState } from "./state.js";
 import { decideName, type WebhookTarget } from "./webhooks.js";
+import { startSignup } from "./embedded-signup.js";
+import { DEMO_BUSINESS_ID } from "./seed.js";
 
 /** What the controls change: the simulator as the server built it (a structural type, so no import cycle). */
 interface Controlled {
@@ -43,6 +45,12 @@ const inputs = {
   nameDecision: z.object({ phoneNumberId: z.string().regex(/^\d+$/, "must be a numeric phone-number id"), decision: z.enum(DECISIONS).default("APPROVED") }),
   chaos: z.object({ transientRate: z.number().min(0).max(1) }),
   latency: z.object({ ms: z.number().int().min(0).max(600_000) }),
+  signup: z.object({
+    event: z.enum(["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"]).default("FINISH"),
+    numberOnWhatsAppAccount: z.boolean().optional(),
+    existingPin: z.string().regex(/^\d{6}$/, "must be six digits").optional(),
+    scopesWithoutWaba: z.boolean().optional(),
+  }),
 };
 
 /**
@@ -99,6 +107,12 @@ export async function handleControl(sim: Controlled, method: string, url: URL, b
       if (!input) return;
       sim.latencyMs = input.ms;
       return reply(200, { ok: true, latencyMs: sim.latencyMs });
+    }
+    case "POST /__simulator/embedded-signup": {
+      // A customer finishing Embedded Signup: the code and the finish message the partner's page receives.
+      const input = read(inputs.signup);
+      if (!input) return;
+      return reply(200, startSignup(sim.state, DEMO_BUSINESS_ID, input));
     }
     default:
       return reply(404, { error: "unknown simulator control" });

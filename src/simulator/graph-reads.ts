@@ -2,6 +2,7 @@ import { parseFields, FieldSyntaxError, type FieldSelection } from "./field-sele
 import { invalidParameter, unknownObject } from "./responses.js";
 import type { RouteContext } from "./route-request.js";
 import { livePreverified } from "./preverified-pool.js";
+import { readAllocation } from "./embedded-signup.js";
 import { phonesOfWaba, type SimulatorState, type WireObject } from "./state.js";
 
 /** Node fields Meta documents (graph-api.md §1, §3); anything else fails the whole request with #100. */
@@ -17,8 +18,9 @@ const WABA_FIELDS = new Set([
   "id", "name", "currency", "timezone_id", "message_template_namespace", "account_review_status",
   "business_verification_status", "ownership_type", "status", "country", "creation_time", "health_status",
   "whatsapp_business_manager_messaging_limit", "primary_business_location", "is_enabled_for_insights",
-  "is_shared_with_partners", "owner_business_info", "on_behalf_of_business_info",
+  "is_shared_with_partners", "owner_business_info", "on_behalf_of_business_info", "primary_funding_id",
 ]);
+const ALLOCATION_FIELDS = new Set(["id", "receiving_credential", "request_status", "receiving_business"]);
 /**
  * Version-dependent names (graph-api.md §1, §12): the portfolio messaging limit exists from v24.0 on; asking an
  * older version for it fails the whole read with #100 like any unknown field. `messaging_limit_tier` is deprecated
@@ -96,6 +98,8 @@ export function readNode(ctx: RouteContext, id: string, fields: string | null | 
     return project(ctx, { id, name: business?.name }, selections(fields, "id,name"), BUSINESS_FIELDS, "Business");
   }
   if (kind === "preverified") return readPreverified(ctx, id, fields);
+  const allocation = readAllocation(state, id);
+  if (allocation) return project(ctx, allocation, selections(fields, "id"), ALLOCATION_FIELDS, "ExtendedCreditAllocationConfig");
   throw unknownObject(id);
 }
 

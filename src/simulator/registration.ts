@@ -45,6 +45,15 @@ export function register(ctx: RouteContext, req: RouteRequest): SimResponse {
     throw new SimGraphError({ code: 133006, message: "Phone number re-verification needed", details: "Verify the phone number before registering it." });
   }
   const s = secretsOf(ctx.state, phone.id);
+  if (s.onWhatsAppAccount) {
+    throw new SimGraphError({
+      code: 100,
+      subcode: 2388001,
+      message: "(#100) Invalid parameter",
+      userTitle: "Cannot Create Certificate",
+      userMsg: "This number is registered to an existing WhatsApp account. To use this number, disconnect it from the existing account.",
+    });
+  }
   if (s.pin !== undefined && s.pin !== pin) {
     throw new SimGraphError({ code: 133005, message: "Two step verification PIN Mismatch", details: "The PIN does not match the two-step verification PIN of this number." });
   }

@@ -9,6 +9,8 @@ export interface RouteContext {
   versionUrl: string;
   /** The major Graph version the path names (26 for `/v26.0/`): field names depend on it. */
   version: number;
+  /** The app the simulator plays (debug_token names it). */
+  appId: string;
 }
 
 export interface RouteRequest {

@@ -1,4 +1,5 @@
 import { readNode, readPhonePage } from "./graph-reads.js";
+import { assignUser, debugToken, deleteNode, extendedCredits, shareCredit } from "./embedded-signup.js";
 import { addPreverified, listPreverified, managedWabas } from "./business.js";
 import { addPhoneNumber, requestDisplayNameChange, subscribeApp, subscribedApps, unsubscribeApp } from "./onboarding.js";
 import { isPreverified, requestPreverifiedCode, verifyPreverifiedCode } from "./preverified.js";
@@ -17,6 +18,17 @@ interface Route {
 const edge = (name: string) => (s: string[]) => s.length === 2 && s[1] === name;
 
 const routes: Route[] = [
+  // Named for the request log; answered before authentication (server.ts), never as a batch slot.
+  {
+    endpoint: "oauth_access_token",
+    method: "GET",
+    match: (s) => s.length === 2 && s[0] === "oauth" && s[1] === "access_token",
+    handler: () => {
+      throw invalidParameter("The code exchange is a call of its own, not a batch slot");
+    },
+  },
+  // Before the node read: `/debug_token` is one segment too.
+  { endpoint: "debug_token", method: "GET", match: (s) => s.length === 1 && s[0] === "debug_token", handler: debugToken },
   {
     endpoint: "node",
     method: "GET",
@@ -39,6 +51,10 @@ const routes: Route[] = [
       ),
   },
   { endpoint: "add_phone_number", method: "POST", match: edge("phone_numbers"), handler: addPhoneNumber },
+  { endpoint: "assigned_users", method: "POST", match: edge("assigned_users"), handler: assignUser },
+  { endpoint: "extendedcredits", method: "GET", match: edge("extendedcredits"), handler: extendedCredits },
+  { endpoint: "credit_sharing", method: "POST", match: edge("whatsapp_credit_sharing_and_attach"), handler: shareCredit },
+  { endpoint: "delete_node", method: "DELETE", match: (s) => s.length === 1, handler: deleteNode },
   { endpoint: "client_whatsapp_business_accounts", method: "GET", match: edge("client_whatsapp_business_accounts"), handler: managedWabas },
   { endpoint: "owned_whatsapp_business_accounts", method: "GET", match: edge("owned_whatsapp_business_accounts"), handler: managedWabas },
   { endpoint: "preverified_numbers", method: "GET", match: edge("preverified_numbers"), handler: listPreverified },

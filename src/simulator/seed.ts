@@ -12,6 +12,8 @@ export const SECOND_WABA_ID = "104996122399160";
 export const EMPTY_WABA_ID = "109876543210123";
 /** The Solution Partner's business portfolio (what GRAPH_API_BUSINESS_ID names in demo mode). */
 export const DEMO_BUSINESS_ID = "506914307656634";
+/** The Solution Partner's system user (what GRAPH_API_SYSTEM_USER_ID names in demo mode). */
+export const DEMO_SYSTEM_USER_ID = "1000000000000001";
 /** A client's WABA just shared through Embedded Signup: no numbers yet, no app subscribed (the onboarding walkthrough). */
 export const NEW_CLIENT_WABA_ID = "111222333444555";
 /** Pre-verified numbers: verified 60 days ago (re-verification open), verified yesterday (not open yet), never verified. */

@@ -7,7 +7,9 @@ import { applyFault, send, sleep } from "./http-answers.js";
 import { RequestLog, type LoggedRequest } from "./request-log.js";
 import { endpointOf, dispatch } from "./routes.js";
 import { majorOf, type RouteContext } from "./route-request.js";
-import { errorResponse } from "./responses.js";
+import { errorResponse, SimGraphError } from "./responses.js";
+import { DEMO_APP_SECRET, exchangeCode } from "./embedded-signup.js";
+import { SIMULATOR_APP } from "./onboarding.js";
 import { seedState, type SeedOptions } from "./seed.js";
 import type { SimulatorState } from "./state.js";
 import { handleControl } from "./control.js";
@@ -25,6 +27,8 @@ export interface SimulatorOptions {
   onPremises?: OnPremisesOptions;
   /** More tokens, each reaching only these WABAs (and their numbers), like a customer's own system user. */
   scopedTokens?: Record<string, string[]>;
+  /** The app Embedded Signup's codes are exchanged with (GET /oauth/access_token); the demo app by default. */
+  app?: { id: string; secret: string };
 }
 
 export interface Simulator {
@@ -43,6 +47,8 @@ export interface Simulator {
   webhookTarget: WebhookTarget | undefined;
   /** The On-Premises client the simulator also plays (`/v1/...`). */
   onPremises: OnPremisesClientSim;
+  /** The app whose id and secret exchange Embedded Signup's codes. */
+  app: { id: string; secret: string };
   close(): Promise<void>;
 }
 
@@ -88,7 +94,8 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const log = new RequestLog();
   const faults = new FaultSwitches();
   const onPremises = new OnPremisesClientSim(state, options.onPremises);
-  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, transientRate: 0, onPremises } as Simulator;
+  const app = options.app ?? { id: SIMULATOR_APP.id, secret: DEMO_APP_SECRET };
+  const sim = { token, state, log, faults, latencyMs: options.latencyMs ?? 0, connectionsOpened: 0, transientRate: 0, onPremises, app } as Simulator;
   const sockets = new Set<Socket>();
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -141,9 +148,19 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     if (!version || !VERSION.test(version)) {
       return send(res, errorResponse({ code: 2500, message: "Unknown path components: /" + (version ?? "") }));
     }
+    // Server to server with the app's id and secret, no Authorization header (graph-api.md §13.1).
+    if (method === "GET" && segs.join("/") === "oauth/access_token") {
+      try {
+        return send(res, exchangeCode(state, app, url.searchParams));
+      } catch (e) {
+        if (e instanceof SimGraphError) return send(res, errorResponse(e.spec));
+        throw e;
+      }
+    }
     const auth = req.headers.authorization;
     const presented = auth?.startsWith("Bearer ") ? auth.slice(7) : (url.searchParams.get("access_token") ?? undefined);
-    const scope = presented === token ? "all" : presented !== undefined ? options.scopedTokens?.[presented] : undefined;
+    const scope =
+      presented === token ? "all" : presented !== undefined ? (options.scopedTokens?.[presented] ?? state.signup.tokens.get(presented)?.wabaIds) : undefined;
     if (scope === undefined) {
       return send(
         res,
@@ -156,7 +173,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         }),
       );
     }
-    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}`, version: majorOf(version), visible: visibleTo(state, scope) };
+    const ctx: RouteContext = { state, versionUrl: `${sim.url}/${version}`, version: majorOf(version), visible: visibleTo(state, scope), appId: app.id };
     const extraHeaders = fault?.kind === "headers" ? fault.headers : undefined;
     const answer = isBatch ? runBatch(ctx, faults, body, entry) : dispatch(ctx, { method, segments: segs, query: url.searchParams, body });
     send(res, extraHeaders ? { ...answer, headers: { ...answer.headers, ...extraHeaders } } : answer);

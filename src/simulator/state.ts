@@ -51,6 +51,8 @@ export interface PhoneSecrets {
   migratedFrom?: string;
   /** Times of display-name change requests (10 per 30 days). */
   displayNameChanges: number[];
+  /** Still on a WhatsApp account: Meta cannot create its certificate, and register answers 100/2388001. */
+  onWhatsAppAccount?: boolean;
 }
 
 export interface SimulatorState {
@@ -63,10 +65,46 @@ export interface SimulatorState {
   nextId: number;
   /** The simulator's clock (tests move it). */
   now: () => number;
+  /** Embedded Signup: codes, customers' tokens, credit-line allocations. */
+  signup: SignupState;
 }
 
+/** Embedded Signup (graph-api.md §13.1–§13.2), as the simulator keeps it (simulator/embedded-signup.ts plays it). */
+export interface SignupCode {
+  wabaId: string;
+  issuedAt: number;
+  used: boolean;
+  /** What debug_token shows: the WABA in granular scopes, or (as seen since June 2026) only an events scope. */
+  scopesWithoutWaba: boolean;
+}
+
+export interface CustomerToken {
+  wabaIds: string[];
+  scopesWithoutWaba: boolean;
+  issuedAt: number;
+}
+
+export interface Allocation {
+  id: string;
+  creditLineId: string;
+  wabaId: string;
+  currency: string;
+  status: "ACTIVE" | "DELETED";
+}
+
+export interface SignupState {
+  codes: Map<string, SignupCode>;
+  /** Customers' business tokens: each reaches its WABA and that WABA's numbers. */
+  tokens: Map<string, CustomerToken>;
+  allocations: Map<string, Allocation>;
+  /** System users assigned to each WABA (POST /{waba-id}/assigned_users). */
+  assignedUsers: Map<string, Set<string>>;
+}
+
+export const createSignupState = (): SignupState => ({ codes: new Map(), tokens: new Map(), allocations: new Map(), assignedUsers: new Map() });
+
 export function createState(): SimulatorState {
-  return { phones: new Map(), wabas: new Map(), secrets: new Map(), businesses: new Map(), preverified: new Map(), nextId: 1, now: () => Date.now() };
+  return { phones: new Map(), wabas: new Map(), secrets: new Map(), businesses: new Map(), preverified: new Map(), nextId: 1, now: () => Date.now(), signup: createSignupState() };
 }
 
 /** A fresh Graph id for an object the simulator creates. */
