@@ -11,6 +11,8 @@ const LAYERS = [
   ["loaders"],
   ["fleet"],
   ["on-premises"],
+  // Onboardings, their store, and the cipher that seals customers' tokens (config reads keys with it).
+  ["onboarding"],
   ["auth", "config.ts"],
   ["webhooks"],
   ["context.ts"],

@@ -39,6 +39,8 @@ export async function buildDist() {
     // CommonJS packages inside the bundle still call require() for Node's built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     plugins: [oneGraphql],
+    // A native addon (the onboarding store's SQLite): loaded from node_modules at run time, never bundled.
+    external: ["better-sqlite3"],
     sourcemap: true,
     logLevel: "warning",
   });

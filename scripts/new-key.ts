@@ -6,6 +6,11 @@ import { clientSchema } from "../src/auth/clients-file.js";
  * GATEWAY_CLIENTS_FILE. The gateway stores only the hash; give the key to the service and keep no copy.
  * The entry is checked by the same rules the gateway applies when it reads the file.
  */
+// `npm run key -- --aes`: a GATEWAY_TOKEN_KEY (32 random bytes, base64) to seal customers' business tokens.
+if (process.argv.includes("--aes")) {
+  process.stdout.write(`GATEWAY_TOKEN_KEY=${randomBytes(32).toString("base64")}\n`);
+  process.exit(0);
+}
 const [name = "my-service", wabas = "*", scopes = "read"] = process.argv.slice(2);
 const key = `wgk_${randomBytes(32).toString("base64url")}`;
 const keySha256 = createHash("sha256").update(key).digest("hex");

@@ -3,6 +3,7 @@ import type { JwtConfig } from "./auth/authenticate.js";
 import type { GraphApiClientOptions } from "./graph-api/client.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { TracingConfig } from "./observability/tracing-sdk.js";
+import { parseKey } from "./onboarding/token-cipher.js";
 
 /** What one operation may render, in fields (GATEWAY_MAX_COST): about 1.5 MB of JSON; a dashboard of 20 WABAs × 10 numbers is ~2,000. */
 export const DEFAULT_MAX_COST = 50_000;
@@ -55,6 +56,20 @@ export interface Config {
   persistedDocuments: string[];
   /** OpenTelemetry traces over OTLP/HTTP, from the standard OTEL_* variables; undefined: off. */
   tracing: TracingConfig | undefined;
+  /** Finishing Embedded Signup (META_APP_ID and friends); undefined: off. */
+  signup: SignupSettings | undefined;
+}
+
+/** What finishing Embedded Signup needs: the app that exchanges codes, the key that seals tokens, the store. */
+export interface SignupSettings {
+  app: { id: string; secret: string };
+  systemUserId?: string | undefined;
+  creditLineId?: string | undefined;
+  /** GATEWAY_TOKEN_KEY seals; GATEWAY_TOKEN_KEYS_PREVIOUS still open (rotation). */
+  tokenKey: Buffer;
+  previousKeys: Buffer[];
+  /** GATEWAY_STORE_PATH: the SQLite file of onboardings and tokens (one instance; with REDIS_URL, Redis holds them). */
+  storePath: string;
 }
 
 /** What configuration says of the Graph API client (the rest of its options are the gateway's own). */
@@ -92,6 +107,12 @@ const envSchema = z.object({
   REDIS_URL: urlWith(/^rediss?:$/, "must be a redis:// or rediss:// URL").optional(),
   WEBHOOK_VERIFY_TOKEN: z.string().min(8).optional(),
   META_APP_SECRET: z.string().min(16).optional(),
+  META_APP_ID: z.string().regex(/^\d{1,25}$/, "must be the app's numeric id").optional(),
+  GATEWAY_TOKEN_KEY: z.string().optional(),
+  GATEWAY_TOKEN_KEYS_PREVIOUS: z.string().optional(),
+  GATEWAY_STORE_PATH: z.string().min(1).default("./data/waba-gateway.sqlite"),
+  GRAPH_API_SYSTEM_USER_ID: z.string().regex(/^\d{1,25}$/, "must be the system user's numeric id").optional(),
+  GRAPH_API_CREDIT_LINE_ID: z.string().regex(/^\d{1,25}$/, "must be the credit line's numeric id").optional(),
   CACHE_TTL_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   GATEWAY_AUTH: z.enum(["none"]).optional(),
   GATEWAY_DEMO: flag.default(false),
@@ -181,9 +202,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError("Refusing to start: GATEWAY_DEMO=true with NODE_ENV=production; production never serves demo data.");
   }
   const demoMode = e.GATEWAY_DEMO;
-  if ((e.WEBHOOK_VERIFY_TOKEN === undefined) !== (e.META_APP_SECRET === undefined)) {
+  if (e.WEBHOOK_VERIFY_TOKEN !== undefined && e.META_APP_SECRET === undefined) {
     throw new ConfigError("Invalid configuration:\n  WEBHOOK_VERIFY_TOKEN / META_APP_SECRET: set both to receive Meta's webhooks, or neither");
   }
+  if (e.META_APP_SECRET !== undefined && e.WEBHOOK_VERIFY_TOKEN === undefined && e.META_APP_ID === undefined) {
+    throw new ConfigError("Invalid configuration:\n  META_APP_SECRET: set WEBHOOK_VERIFY_TOKEN too to receive Meta's webhooks, and/or META_APP_ID to finish Embedded Signup");
+  }
+  const signup = signupOf(e);
   const jwtConfigured = e.GATEWAY_JWT_SECRET !== undefined || e.GATEWAY_JWKS_URL !== undefined;
   if (e.GATEWAY_JWT_SECRET !== undefined && e.GATEWAY_JWKS_URL !== undefined) {
     throw new ConfigError("Invalid configuration:\n  GATEWAY_JWT_SECRET / GATEWAY_JWKS_URL: set one of them, not both");
@@ -248,5 +273,34 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     compileAfter: e.GATEWAY_COMPILE_AFTER,
     persistedDocuments: persistedDocuments(e.GATEWAY_PERSISTED_DOCUMENTS),
     tracing: tracingOf(e),
+    signup,
+  };
+}
+
+function keyOf(name: string, text: string): Buffer {
+  try {
+    return parseKey(text);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration:\n  ${name}: ${(err as Error).message}`);
+  }
+}
+
+function signupOf(e: z.infer<typeof envSchema>): SignupSettings | undefined {
+  if (e.META_APP_ID === undefined) {
+    if (e.GATEWAY_TOKEN_KEY !== undefined) throw new ConfigError("Invalid configuration:\n  GATEWAY_TOKEN_KEY: set META_APP_ID (and META_APP_SECRET) to finish Embedded Signup, or unset it");
+    return undefined;
+  }
+  const missing = [
+    ...(e.META_APP_SECRET === undefined ? ["META_APP_SECRET: the app's secret, to exchange Embedded Signup's codes"] : []),
+    ...(e.GATEWAY_TOKEN_KEY === undefined ? ["GATEWAY_TOKEN_KEY: 32 random bytes, base64 (npm run key -- --aes), to seal customers' tokens"] : []),
+  ];
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration (META_APP_ID is set):\n${missing.map((m) => `  ${m}`).join("\n")}`);
+  return {
+    app: { id: e.META_APP_ID, secret: e.META_APP_SECRET as string },
+    systemUserId: e.GRAPH_API_SYSTEM_USER_ID,
+    creditLineId: e.GRAPH_API_CREDIT_LINE_ID,
+    tokenKey: keyOf("GATEWAY_TOKEN_KEY", e.GATEWAY_TOKEN_KEY as string),
+    previousKeys: (e.GATEWAY_TOKEN_KEYS_PREVIOUS ?? "").split(",").filter((k) => k.trim()).map((k) => keyOf("GATEWAY_TOKEN_KEYS_PREVIOUS", k)),
+    storePath: e.GATEWAY_STORE_PATH,
   };
 }

@@ -13,6 +13,7 @@ import type { NumberDirectory } from "./graph-api/number-directory.js";
 import { noCache, type CachePolicy, type UpstreamCache } from "./cache/upstream-cache.js";
 import type { OnPremisesClient } from "./on-premises/client.js";
 import type { PendingRegistration } from "./on-premises/pending-registration.js";
+import type { Onboardings } from "./onboarding/onboardings.js";
 
 /** One per GraphQL request: its own loaders (never shared across callers), a request id for logs. */
 export interface Context {
@@ -40,6 +41,8 @@ export interface Context {
   onPremises: OnPremisesClient | undefined;
   /** Which number's On-Premises registration awaits its code (fleet-wide), and the code attempts per number. */
   onPremisesPending: PendingRegistration;
+  /** Embedded Signup's onboardings (undefined: not configured). */
+  onboardings: Onboardings | undefined;
   /** Current time in ms (injectable, for the 14-day registration window). */
   now: () => number;
   /** The gateway's logger, bound to this request's id. */
@@ -67,6 +70,7 @@ export interface ContextDeps {
   streams: SubscriptionStreams;
   onPremises: OnPremisesClient | undefined;
   onPremisesPending: PendingRegistration;
+  onboardings: Onboardings | undefined;
   now: () => number;
   log: Logger;
   businessId: string | undefined;
@@ -134,6 +138,7 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),
       onPremises: deps.onPremises,
       onPremisesPending: deps.onPremisesPending,
+      onboardings: deps.onboardings,
       now: deps.now,
       // Built on first use: most operations never log through it.
       get log() {

@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { AuthConfig } from "./auth/authenticate.js";
-import type { GraphApiConfig } from "./config.js";
+import type { GraphApiConfig, SignupSettings } from "./config.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { PersistedDocuments } from "./plugins/persisted-documents.js";
 import type { QueryLimits } from "./plugins/query-limits.js";
@@ -46,4 +46,6 @@ export interface GatewayOptions {
   tokensByWaba?: ReadonlyMap<string, string>;
   /** Runs of a query document before it runs compiled (GATEWAY_COMPILE_AFTER; 0: never; default 3). */
   compileAfter?: number;
+  /** Finishing Embedded Signup (META_APP_ID, GATEWAY_TOKEN_KEY, …); completeEmbeddedSignup answers NOT_CONFIGURED without it. */
+  signup?: SignupSettings | undefined;
 }

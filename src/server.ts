@@ -12,7 +12,7 @@ import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
 import { PersistedDocuments, PersistedDocumentsError } from "./plugins/persisted-documents.js";
-import { DEMO_BUSINESS_ID, DEMO_WABA_ID } from "./simulator/seed.js";
+import { DEMO_BUSINESS_ID, DEMO_SYSTEM_USER_ID, DEMO_WABA_ID } from "./simulator/seed.js";
 import { createSimulator, type Simulator } from "./simulator/server.js";
 
 /** The typed client's manifest (npm run codegen), served in demo mode. */
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   let graphApi = config.graphApi;
   let onPremises = config.onPremises;
   let webhooks = config.webhooks;
+  let signup = config.signup;
   if (config.demoMode) {
     simulator = await createSimulator({ host: "127.0.0.1" });
     graphApi = { ...graphApi, baseUrl: simulator.url, accessToken: simulator.token };
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
     onPremises ??= { baseUrl: simulator.url, username: simulator.onPremises.username, password: simulator.onPremises.password, timeoutMs: graphApi.timeoutMs };
     // …and Meta's webhooks: POST /__simulator/name-decision sends a signed one to this gateway.
     webhooks ??= { verifyToken: "demo-verify-token", appSecret: randomBytes(24).toString("hex") };
+    // …and Embedded Signup: POST /__simulator/embedded-signup hands out a code and a finish message. The demo's
+    // onboardings live as long as the simulator's data (in memory), sealed under a key made for this run.
+    signup ??= { app: simulator.app, tokenKey: randomBytes(32), previousKeys: [], storePath: ":memory:", systemUserId: DEMO_SYSTEM_USER_ID };
     logger.warn({ simulator: simulator.url }, "demo mode: GRAPH_API_ACCESS_TOKEN is not set, so the built-in Graph API simulator answers instead of Meta");
   }
   const yoga = createGateway({
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
     tracing: tracing !== undefined,
     redisUrl: config.redisUrl,
     webhooks,
+    signup,
     cacheTtlSeconds: config.cacheTtlSeconds,
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,

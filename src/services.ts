@@ -16,6 +16,8 @@ import { UpstreamHealth } from "./graph-api/upstream-observer.js";
 import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient } from "./on-premises/client.js";
 import { PendingRegistration } from "./on-premises/pending-registration.js";
+import { createOnboardings } from "./onboarding/onboardings.js";
+import { toStepError as stepError } from "./schema/shared/graph-failures.js";
 import type { GatewayOptions } from "./gateway-options.js";
 import { USER_AGENT } from "./version.js";
 
@@ -66,7 +68,8 @@ export function createServices(options: GatewayOptions): Services {
   const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
   const callers = new WeakMap<Request, Caller>();
-  const fleet = new Fleet(options.redisUrl ? connectRedis(options.redisUrl, log) : undefined, log);
+  const redis = options.redisUrl ? connectRedis(options.redisUrl, log) : undefined;
+  const fleet = new Fleet(redis, log);
   // A hold Meta asks for on one instance holds on all of them.
   throttle.share = (wabaId, untilMs) => fleet.shareThrottle(wabaId, untilMs);
   fleet.onThrottle((wabaId, untilMs) => throttle.holdUntil(wabaId, untilMs));
@@ -79,9 +82,13 @@ export function createServices(options: GatewayOptions): Services {
   // No GraphQL response cache: it would answer before authentication and for mutations. Meta's answers are kept
   // instead, below the access checks, and dropped by id on every instance when a webhook or a mutation says so.
   const cache = new UpstreamCache((options.cacheTtlSeconds ?? 30) * 1000);
-  fleet.onInvalidate(({ wabaIds, phoneIds, objectIds = [] }) => {
+  const onboardings = options.signup
+    ? createOnboardings({ settings: options.signup, redis, businessId: options.businessId, system: client, anonymous: clientWith(""), clientWith, directory, fleet, log, now, describe: stepError })
+    : undefined;
+  fleet.onInvalidate(({ wabaIds, phoneIds, objectIds = [], tokenWabaIds = [] }) => {
     cache.invalidate([...phoneIds, ...wabaIds, ...objectIds]);
     for (const id of wabaIds) directory.forget(id);
+    if (tokenWabaIds.length > 0) void onboardings?.loadTokens(tokenWabaIds);
   });
   const reads: ReadDeps = { batching: options.batching, throttle, cache, traced: options.tracing ?? false, onHeldBack: () => metrics.heldBack.inc() };
   return {
@@ -103,13 +110,15 @@ export function createServices(options: GatewayOptions): Services {
       streams,
       onPremises,
       onPremisesPending,
+      onboardings,
       now,
       log,
       businessId: options.businessId,
     },
     close: async () => {
       clearInterval(redisGauge);
-      await Promise.all([pool.close(), onPremises?.close(), fleet.close()]);
+      await Promise.all([pool.close(), onPremises?.close(), onboardings?.close()]);
+      await fleet.close();
     },
   };
 }

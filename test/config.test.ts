@@ -9,6 +9,21 @@ describe("configuration", () => {
     expect(() => loadConfig({ GATEWAY_DEMO: "true", GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" })).toThrow(/unset one/);
   });
 
+  it("turns on Embedded Signup with META_APP_ID, its secret and a 32-byte key, and names what is missing or wrong (issue 24)", () => {
+    const base = { GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" };
+    const key = Buffer.alloc(32, 7).toString("base64");
+    expect(loadConfig(base).signup).toBeUndefined();
+    expect(() => loadConfig({ ...base, META_APP_ID: "123" })).toThrow(/META_APP_SECRET[\s\S]*GATEWAY_TOKEN_KEY/);
+    expect(() => loadConfig({ ...base, META_APP_ID: "123", META_APP_SECRET: "s".repeat(32), GATEWAY_TOKEN_KEY: "c2hvcnQ=" })).toThrow(/GATEWAY_TOKEN_KEY: must be 32 bytes/);
+    expect(() => loadConfig({ ...base, GATEWAY_TOKEN_KEY: key })).toThrow(/set META_APP_ID/);
+    const c = loadConfig({ ...base, META_APP_ID: "123", META_APP_SECRET: "s".repeat(32), GATEWAY_TOKEN_KEY: key, GATEWAY_TOKEN_KEYS_PREVIOUS: `${Buffer.alloc(32, 1).toString("base64")}` });
+    expect(c.signup).toMatchObject({ app: { id: "123" }, storePath: "./data/waba-gateway.sqlite" });
+    expect(c.signup?.tokenKey.equals(Buffer.alloc(32, 7))).toBe(true);
+    expect(c.signup?.previousKeys).toHaveLength(1);
+    // The app secret alone (no webhooks, no Embedded Signup) is a mistake, said so.
+    expect(() => loadConfig({ ...base, META_APP_SECRET: "s".repeat(32) })).toThrow(/META_APP_SECRET: set WEBHOOK_VERIFY_TOKEN too/);
+  });
+
   it("defaults to Meta's Graph API v26.0, port 4000, and demo mode when asked for (GATEWAY_DEMO=true)", () => {
     const c = loadConfig({ GATEWAY_DEMO: "true" });
     expect(c).toMatchObject({

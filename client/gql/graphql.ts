@@ -65,6 +65,10 @@ export type GraphApiErrorReason =
   | 'ACCOUNT_LOCKED'
   /** Meta cannot add the number to the WABA (200000), e.g. it is on another WhatsApp account, or a migration requirement is unmet. */
   | 'CANNOT_ADD_NUMBER'
+  /** Embedded Signup's code was already exchanged (100/36009): the customer must go through Embedded Signup again. */
+  | 'CODE_ALREADY_USED'
+  /** Embedded Signup's code expired before it was exchanged (100/36007). */
+  | 'CODE_EXPIRED'
   /** Meta could not send the verification code (136024). */
   | 'CODE_NOT_SENT'
   /** An earlier deregistration did not complete (133000): deregister again, then register. */
@@ -79,6 +83,8 @@ export type GraphApiErrorReason =
   | 'NOT_REGISTERED'
   /** The number needs verification again before registering (133006). */
   | 'NOT_VERIFIED'
+  /** The number is still on a WhatsApp account, so Meta cannot create its certificate (100/2388001): disconnect it there, or onboard it as a coexistence number. */
+  | 'NUMBER_ON_WHATSAPP_ACCOUNT'
   /** Any other refusal; see code. */
   | 'OTHER'
   /** The gateway's token lacks the permission. */

@@ -21,9 +21,13 @@ export interface Invalidation {
   phoneIds: string[];
   /** Other objects shown in cached answers (the business, pre-verified numbers). */
   objectIds?: string[];
+  /** WABAs whose business token is new in the store: every instance reads it from there. */
+  tokenWabaIds?: string[];
 }
 
 export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";
+/** An onboarding moved (its id; subscribers read it from the store). */
+export const ONBOARDING_TOPIC = "waba-gateway:onboardingProgress";
 const INVALIDATE_CHANNEL = "waba-gateway:invalidate";
 const THROTTLE_CHANNEL = "waba-gateway:throttle";
 const DELIVERY_PREFIX = "waba-gateway:delivery:";
@@ -32,7 +36,7 @@ const VALUE_PREFIX = "waba-gateway:value:";
 const DELIVERY_TTL_SECONDS = 7 * 24 * 3600;
 const LOCAL_DELIVERIES = 10_000;
 
-type Topics = { [CHANGE_TOPIC]: [wabaId: string, payload: ChangeEvent] };
+type Topics = { [CHANGE_TOPIC]: [wabaId: string, payload: ChangeEvent]; [ONBOARDING_TOPIC]: [id: string, payload: { id: string; updatedAt: number }] };
 
 const ignore = () => undefined;
 

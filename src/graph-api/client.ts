@@ -32,7 +32,7 @@ export interface GraphApiClientOptions {
   /** Origin (and optional path prefix) of the Graph API, e.g. `https://graph.facebook.com`. */
   baseUrl: string;
   version: string;
-  /** Only ever sent in the Authorization header; never logged. */
+  /** Only ever sent in the Authorization header; never logged. Empty: no Authorization header at all. */
   accessToken: string;
   /** Bound on each attempt. */
   timeoutMs: number;
@@ -129,7 +129,12 @@ export class GraphApiClient {
     return this.sendOnce("DELETE", path, this.search(query), undefined, call);
   }
 
-  private sendOnce(method: "POST" | "DELETE", path: string, search: string, body: Record<string, unknown> | undefined, call: CallOptions): Promise<unknown> {
+  /** A read that must not be repeated (the code exchange spends its code): sent once, never retried. */
+  getOnce(path: string, query: Query, call: CallOptions = this.bound): Promise<unknown> {
+    return this.sendOnce("GET", path, this.search(query), undefined, call);
+  }
+
+  private sendOnce(method: "GET" | "POST" | "DELETE", path: string, search: string, body: Record<string, unknown> | undefined, call: CallOptions): Promise<unknown> {
     const endpoint = endpointKind(method, path, false);
     const json = body === undefined ? undefined : JSON.stringify(body);
     const deadline = call.deadline ?? Date.now() + this.options.timeoutMs;
@@ -209,11 +214,9 @@ export class GraphApiClient {
   /** One HTTP attempt, recorded on its span: status, Meta's error code and trace id (never the token or the URL's query). */
   private async attempt(span: Span | undefined, { method, path, body, contentType, timeoutMs, endpoint, signal }: Attempt): Promise<unknown> {
     const observer = this.options.observer;
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.options.accessToken}`,
-      "user-agent": this.options.userAgent,
-      accept: "application/json",
-    };
+    const headers: Record<string, string> = { "user-agent": this.options.userAgent, accept: "application/json" };
+    // Without a token (the code exchange authenticates with the app's id and secret) no Authorization header.
+    if (this.options.accessToken) headers.authorization = `Bearer ${this.options.accessToken}`;
     if (contentType) headers["content-type"] = contentType;
     // Meta said the app's hourly allowance is used up: answer RATE_LIMITED without calling it.
     const appWait = observer?.throttle.appRemaining() ?? 0;

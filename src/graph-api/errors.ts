@@ -77,6 +77,10 @@ export const FAILURE_REASONS = {
   CODE_NOT_SENT: "Meta could not send the verification code (136024).",
   POLICY_BLOCKED: "Temporarily blocked for a policy violation (368).",
   CANNOT_ADD_NUMBER: "Meta cannot add the number to the WABA (200000), e.g. it is on another WhatsApp account, or a migration requirement is unmet.",
+  CODE_ALREADY_USED: "Embedded Signup's code was already exchanged (100/36009): the customer must go through Embedded Signup again.",
+  CODE_EXPIRED: "Embedded Signup's code expired before it was exchanged (100/36007).",
+  NUMBER_ON_WHATSAPP_ACCOUNT:
+    "The number is still on a WhatsApp account, so Meta cannot create its certificate (100/2388001): disconnect it there, or onboard it as a coexistence number.",
   OTHER: "Any other refusal; see code.",
 } as const;
 
@@ -154,6 +158,15 @@ const BY_CODE: Record<string, CodeMeaning> = {
   "131005": { kind: "other", reason: "PERMISSION_DENIED", retryable: false, message: "Meta denied access: the gateway's token lacks the permission for this call." },
   "131008": { kind: "other", reason: "INVALID_PARAMETER", retryable: false, message: "Meta says a required parameter is missing." },
   "131009": { kind: "other", reason: "INVALID_PARAMETER", retryable: false, message: "Meta refused a parameter value of this call." },
+  // Embedded Signup (graph-api.md §13.1).
+  "100/36009": { kind: "invalid-parameter", reason: "CODE_ALREADY_USED", retryable: false, message: "Embedded Signup's code was already exchanged; the customer must go through Embedded Signup again." },
+  "100/36007": { kind: "invalid-parameter", reason: "CODE_EXPIRED", retryable: false, message: "Embedded Signup's code expired (it lives 30 seconds); the customer must go through Embedded Signup again." },
+  "100/2388001": {
+    kind: "invalid-parameter",
+    reason: "NUMBER_ON_WHATSAPP_ACCOUNT",
+    retryable: false,
+    message: "The number is still on a WhatsApp account, so Meta cannot create its certificate: disconnect it there, or onboard it as a WhatsApp Business app (coexistence) number.",
+  },
 };
 
 /** What Meta's code (and subcode) on this error means; undefined for a code the table does not know. */

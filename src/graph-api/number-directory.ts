@@ -29,7 +29,7 @@ export class NumberDirectory {
 
   constructor(
     readonly defaultClient: GraphApiClient,
-    private readonly byWaba: ReadonlyMap<string, GraphApiClient>,
+    private readonly byWaba: Map<string, GraphApiClient>,
     readonly index: NumberIndex,
     private readonly options: NumberDirectoryOptions,
   ) {}
@@ -102,6 +102,12 @@ export class NumberDirectory {
   /** Every WABA the gateway has listed or holds a token for. */
   knownWabas(): string[] {
     return [...new Set([...this.listings.keys(), ...this.byWaba.keys()])];
+  }
+
+  /** From now on, a WABA (and its numbers) is read and changed with this client: a customer's new business token. */
+  useClient(wabaId: string, client: GraphApiClient): void {
+    this.byWaba.set(wabaId, client);
+    this.forget(wabaId);
   }
 
   /** Forgets a WABA's listing (a number was added, moved or changed). */

@@ -15,6 +15,10 @@ import "./business/preverified-mutations.js";
 import "./waba/add-phone-number.js";
 import "./waba/migration-blockers.js";
 import "./phone-number/display-name.js";
+import "./onboarding/type.js";
+import "./onboarding/credit-lines.js";
+import "./onboarding/mutations.js";
+import "./onboarding/progress.js";
 
 const isThenable = (v: unknown): v is PromiseLike<unknown> => typeof (v as PromiseLike<unknown> | null)?.then === "function";
 

@@ -22,6 +22,13 @@ type Documents = {
     "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n": typeof types.FilteredPagesDocument,
     "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n": typeof types.FilteredOnlyDocument,
+    "\n  mutation FleetComplete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) { ... on CompleteEmbeddedSignupSuccess { onboarding { id state wabaId steps { kind status } } } }\n  }\n": typeof types.FleetCompleteDocument,
+    "\n  mutation FleetResume($id: ID!) { resumeOnboarding(input: { id: $id }) { ... on ResumeOnboardingSuccess { onboarding { id state } } } }\n": typeof types.FleetResumeDocument,
+    "\n  query FleetWaba($id: ID!) { waba(id: $id) { id name } }\n": typeof types.FleetWabaDocument,
+    "\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n": typeof types.CompleteDocument,
+    "\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n": typeof types.ResumeDocument,
+    "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n": typeof types.ReadOnboardingDocument,
+    "\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ListOnboardingsDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": typeof types.NameDocument,
     "\n  query ManagedWabas($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          ownershipType\n          phoneNumbers(first: 2) { edges { node { id displayPhoneNumber } } pageInfo { hasNextPage } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ManagedWabasDocument,
     "\n  query ManagedIds($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges { cursor node { id } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ManagedIdsDocument,
@@ -67,6 +74,13 @@ const documents: Documents = {
     "\n  query Dashboard($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      id\n      name\n      phoneNumbers(first: 10) {\n        edges { node { id displayPhoneNumber nameStatus certificate { value nameStatus } } }\n        pageInfo { hasNextPage }\n      }\n    }\n  }\n": types.DashboardDocument,
     "\n  query FilteredPages($ids: [ID!]!) {\n    wabas(ids: $ids) {\n      name\n      sandbox: phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n      live: phoneNumbers(first: 5, filter: { accountMode: LIVE }) { edges { node { id accountMode } } }\n    }\n  }\n": types.FilteredPagesDocument,
     "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n": types.FilteredOnlyDocument,
+    "\n  mutation FleetComplete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) { ... on CompleteEmbeddedSignupSuccess { onboarding { id state wabaId steps { kind status } } } }\n  }\n": types.FleetCompleteDocument,
+    "\n  mutation FleetResume($id: ID!) { resumeOnboarding(input: { id: $id }) { ... on ResumeOnboardingSuccess { onboarding { id state } } } }\n": types.FleetResumeDocument,
+    "\n  query FleetWaba($id: ID!) { waba(id: $id) { id name } }\n": types.FleetWabaDocument,
+    "\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n": types.CompleteDocument,
+    "\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n": types.ResumeDocument,
+    "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n": types.ReadOnboardingDocument,
+    "\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ListOnboardingsDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": types.NameDocument,
     "\n  query ManagedWabas($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          ownershipType\n          phoneNumbers(first: 2) { edges { node { id displayPhoneNumber } } pageInfo { hasNextPage } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ManagedWabasDocument,
     "\n  query ManagedIds($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges { cursor node { id } }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ManagedIdsDocument,
@@ -150,6 +164,34 @@ export function graphql(source: "\n  query FilteredPages($ids: [ID!]!) {\n    wa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n"): (typeof documents)["\n  query FilteredOnly($id: ID!) {\n    waba(id: $id) {\n      phoneNumbers(first: 5, filter: { accountMode: SANDBOX }) { edges { node { id accountMode } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FleetComplete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) { ... on CompleteEmbeddedSignupSuccess { onboarding { id state wabaId steps { kind status } } } }\n  }\n"): (typeof documents)["\n  mutation FleetComplete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) { ... on CompleteEmbeddedSignupSuccess { onboarding { id state wabaId steps { kind status } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FleetResume($id: ID!) { resumeOnboarding(input: { id: $id }) { ... on ResumeOnboardingSuccess { onboarding { id state } } } }\n"): (typeof documents)["\n  mutation FleetResume($id: ID!) { resumeOnboarding(input: { id: $id }) { ... on ResumeOnboardingSuccess { onboarding { id state } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetWaba($id: ID!) { waba(id: $id) { id name } }\n"): (typeof documents)["\n  query FleetWaba($id: ID!) { waba(id: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n"): (typeof documents)["\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n"): (typeof documents)["\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n"): (typeof documents)["\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { classifyGraphError, GraphApiError, FAILURE_REASONS, meaningOf, ThrottledError, UpstreamError, type FailureReason, type GraphErrorClass } from "../../graph-api/errors.js";
 import { OnPremisesError } from "../../on-premises/errors.js";
+import type { StepError } from "../../onboarding/record.js";
 
 export type { FailureReason };
 
@@ -133,6 +134,14 @@ export function toFailure(e: unknown, action: string): GraphApiFailure | undefin
   }
   const row = BY_KIND[kind].mutation;
   return new GraphApiFailure(row.message(action), row.reason, row.retryable, { ...meta, ...(kind === "held-back" ? { retryAfterSeconds: waitOf(e) } : {}) });
+}
+
+/** A mutation's failure as an onboarding step records it (the same reason, message and Meta codes as GraphApiError). */
+export function toStepError(e: unknown, action: string): StepError | undefined {
+  const failure = toFailure(e, action);
+  if (!failure) return undefined;
+  const { code, subcode, fbtraceId, retryAfterSeconds } = failure.meta;
+  return { reason: failure.reason, message: failure.message, retryable: failure.retryable, code, subcode, fbtraceId, retryAfterSeconds };
 }
 
 /** Meta's answer to On-Premises registration since the sunset (graph-api.md §5). */

@@ -1,0 +1,25 @@
+import type { OnboardingRecord, OnboardingState } from "./record.js";
+
+/**
+ * Where onboardings and customers' business tokens live, durably: the fleet's Redis when configured, else an
+ * embedded SQLite database (one instance). Tokens are stored sealed (token-cipher.ts), never in the clear.
+ */
+export interface OnboardingStore {
+  /**
+   * Stores a new onboarding unless the owner already has one under this idempotency key; either way, the one that
+   * stands (and whether it is the one given).
+   */
+  create(record: OnboardingRecord): Promise<{ record: OnboardingRecord; created: boolean }>;
+  get(id: string): Promise<OnboardingRecord | undefined>;
+  /** Replaces the record (the lease holder's write). */
+  put(record: OnboardingRecord): Promise<void>;
+  /** Newest first. */
+  list(filter: { state?: OnboardingState; limit: number; before?: number }): Promise<OnboardingRecord[]>;
+  /** Takes or renews the right to run the onboarding's steps for `ms`; false while another holder has it. */
+  lease(id: string, holder: string, ms: number): Promise<boolean>;
+  release(id: string, holder: string): Promise<void>;
+  /** A customer's business token for a WABA, sealed. */
+  putToken(wabaId: string, sealed: string): Promise<void>;
+  tokens(): Promise<Map<string, string>>;
+  close(): Promise<void>;
+}
