@@ -111,7 +111,10 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function contextFactory(deps: ContextDeps): (initial: { request: Request }) => Promise<Context> {
   return async ({ request }) => {
     // Authenticated before parsing (authenticateFirst); a request that skipped it (none should) is checked here.
-    const caller = deps.callers.get(request) ?? (await deps.authenticate(request.headers));
+    const authenticated = deps.callers.get(request) ?? (await deps.authenticate(request.headers));
+    // A tenant that onboarded a WABA through Embedded Signup may use it, whatever its credential lists.
+    const granted = authenticated.wabaIds === "all" ? undefined : deps.onboardings?.grantedTo(callerId(authenticated));
+    const caller = granted && authenticated.wabaIds !== "all" ? { ...authenticated, wabaIds: new Set([...authenticated.wabaIds, ...granted]) } : authenticated;
     const given = request.headers.get("x-request-id");
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     const readCache = noCache();

@@ -72,6 +72,27 @@ const Read = graphql(`
   query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }
 `);
 
+const WabaOf = graphql(`
+  query OnboardedWaba($id: ID!) { waba(id: $id) { id name } }
+`);
+
+const Share = graphql(`
+  mutation Share($wabaId: ID!) {
+    shareCreditLine(input: { wabaId: $wabaId, currency: USD }) {
+      __typename
+      ... on ShareCreditLineSuccess { allocationConfigId waba { id } }
+      ... on GraphApiError { reason message }
+      ... on ForbiddenError { message }
+    }
+  }
+`);
+
+const Revoke = graphql(`
+  mutation Revoke($id: ID!) {
+    revokeCreditLine(input: { allocationConfigId: $id }) { __typename ... on RevokeCreditLineSuccess { allocationConfigId } ... on GraphApiError { reason } }
+  }
+`);
+
 const List = graphql(`
   query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {
     onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }
@@ -322,7 +343,9 @@ describe("onboardings are durable and private", () => {
       keyHash: createHash("sha256").update(k).digest(),
       caller: { name, kind: "api-key", wabaIds, scopes: new Set(["read", "manage"]) },
     });
+    // Security tests run with the defaults a user gets and every optimisation on: read cache, compiled from the first run.
     const { yoga } = gatewayFor(ctx.sim, {
+      compileAfter: 1,
       signup: settings(ctx.sim),
       auth: { open: false, apiClients: [client("starter", keys.starter, new Set(["1"])), client("other", keys.other, new Set([DEMO_WABA_ID])), client("operator", keys.operator, "all")] },
     });
@@ -337,6 +360,42 @@ describe("onboardings are durable and private", () => {
     expect(listed.body.data?.onboardings.edges.map((e) => e.node.id)).not.toContain(id);
     const resume = await execute(yoga, Resume, { input: { id } }, { "x-api-key": keys.other });
     expect(resume.body.data?.resumeOnboarding).toMatchObject({ __typename: "ValidationError", field: "id" });
+
+    // The WABA the tenant onboarded joins its set; no other tenant's.
+    const wabaId = s.message.data.waba_id;
+    const readWaba = (k: string) => execute(yoga, WabaOf, { id: wabaId }, { "x-api-key": k });
+    expect((await readWaba(keys.starter)).body.data?.waba?.id).toBe(wabaId);
+    const refused = await readWaba(keys.other);
+    expect(refused.body.data?.waba).toBeNull();
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    await yoga.dispose();
+  });
+
+  it("shares and revokes credit lines for operators only, checked against the WABA's funding", async () => {
+    const key = `wgk_${randomBytes(8).toString("hex")}`;
+    const tenantKey = `wgk_${randomBytes(8).toString("hex")}`;
+    const s = await finishSignup(ctx.sim);
+    const wabaId = s.message.data.waba_id;
+    const apiClient = (name: string, k: string, wabaIds: ApiClient["caller"]["wabaIds"]): ApiClient => ({
+      keyHash: createHash("sha256").update(k).digest(),
+      caller: { name, kind: "api-key", wabaIds, scopes: new Set(["read", "manage"]) },
+    });
+    const { yoga } = gatewayFor(ctx.sim, { compileAfter: 1, signup: settings(ctx.sim), auth: { open: false, apiClients: [apiClient("ops", key, "all"), apiClient("tenant", tenantKey, new Set([wabaId]))] } });
+    const asTenant = await execute(yoga, Share, { wabaId }, { "x-api-key": tenantKey });
+    expect(asTenant.body.data?.shareCreditLine).toMatchObject({ __typename: "ForbiddenError" });
+    expect(ctx.sim.log.entries).toEqual([]);
+    const shared = await execute(yoga, Share, { wabaId }, { "x-api-key": key });
+    const answer = shared.body.data?.shareCreditLine as { allocationConfigId: string; waba: { id: string } };
+    expect(answer).toMatchObject({ allocationConfigId: expect.stringMatching(/^\d+$/), waba: { id: wabaId } });
+    expect(calls(ctx.sim).filter((c) => c.startsWith("POST") && c !== "POST batch")).toEqual(["POST assigned_users", "POST credit_sharing"]);
+    // Shared once only: Meta refuses a second line on the same WABA.
+    const again = await execute(yoga, Share, { wabaId }, { "x-api-key": key });
+    expect(again.body.data?.shareCreditLine).toMatchObject({ __typename: "GraphApiError", reason: "INVALID_PARAMETER" });
+    ctx.sim.log.clear();
+    const revoked = await execute(yoga, Revoke, { id: answer.allocationConfigId }, { "x-api-key": key });
+    expect(revoked.body.data?.revokeCreditLine).toEqual({ __typename: "RevokeCreditLineSuccess", allocationConfigId: answer.allocationConfigId });
+    expect(ctx.sim.log.entries.map((e) => [e.method, e.endpoint])).toEqual([["DELETE", "delete_node"]]);
+    expect(ctx.sim.state.wabas.get(wabaId)?.fields.primary_funding_id).toBeUndefined();
     await yoga.dispose();
   });
 

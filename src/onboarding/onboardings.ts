@@ -44,8 +44,10 @@ export interface Onboardings {
   runner: OnboardingRunner;
   /** Resolves once the stored tokens are in use (a restart reads them back). */
   ready: Promise<void>;
-  /** Reads these WABAs' tokens (all when omitted) from the store into the directory. */
+  /** Reads these WABAs' tokens (all when omitted) from the store into the directory, and the callers' grants. */
   loadTokens(wabaIds?: readonly string[]): Promise<void>;
+  /** The WABAs this caller (callerId) onboarded: they join its set even when its credential names others. */
+  grantedTo(caller: string): ReadonlySet<string> | undefined;
   close(): Promise<void>;
 }
 
@@ -56,7 +58,9 @@ export function createOnboardings(deps: OnboardingDeps): Onboardings {
   const cipher = new TokenCipher({ current: settings.tokenKey, previous: settings.previousKeys });
   const store: OnboardingStore = deps.redis ? new RedisStore(deps.redis.command) : new SqliteStore(settings.storePath, deps.now);
 
+  const granted = new Map<string, Set<string>>();
   const loadTokens = async (wabaIds?: readonly string[]): Promise<void> => {
+    for (const [owner, wabas] of await store.grants()) granted.set(owner, new Set(wabas));
     const sealed = await store.tokens();
     for (const [wabaId, value] of sealed) {
       if (wabaIds && !wabaIds.includes(wabaId)) continue;
@@ -79,8 +83,10 @@ export function createOnboardings(deps: OnboardingDeps): Onboardings {
     system: deps.system,
     anonymous: deps.anonymous,
     clientWith: deps.clientWith,
-    learnToken: async (wabaId, token) => {
+    learnToken: async (wabaId, token, owner) => {
       directory.useClient(wabaId, deps.clientWith(token));
+      await store.grant(owner, wabaId);
+      granted.set(owner, new Set([...(granted.get(owner) ?? []), wabaId]));
       // The other instances read it from the store.
       await fleet.invalidate({ wabaIds: [wabaId], phoneIds: [], tokenWabaIds: [wabaId] });
     },
@@ -90,5 +96,5 @@ export function createOnboardings(deps: OnboardingDeps): Onboardings {
     now: deps.now,
   });
   const ready = loadTokens().catch((e: unknown) => log.error({ reason: (e as Error).message }, "the onboarding store could not be read at start"));
-  return { store, config, runner, ready, loadTokens, close: () => store.close() };
+  return { store, config, runner, ready, loadTokens, grantedTo: (caller) => granted.get(caller), close: () => store.close() };
 }

@@ -9,6 +9,8 @@ const key = {
   index: `${PREFIX}:by-created`,
   lease: (id: string) => `${PREFIX}:lease:${id}`,
   tokens: `${PREFIX}:tokens`,
+  grantOwners: `${PREFIX}:grant-owners`,
+  grantsOf: (owner: string) => `${PREFIX}:grants:${owner}`,
 };
 
 /** Renews a lease only for its holder (compare and set in one step). */
@@ -65,6 +67,15 @@ export class RedisStore implements OnboardingStore {
 
   async release(id: string, holder: string): Promise<void> {
     await this.redis.eval(RELEASE, 1, key.lease(id), holder);
+  }
+
+  async grant(owner: string, wabaId: string): Promise<void> {
+    await this.redis.multi().sadd(key.grantsOf(owner), wabaId).sadd(key.grantOwners, owner).exec();
+  }
+
+  async grants(): Promise<Map<string, string[]>> {
+    const owners = await this.redis.smembers(key.grantOwners);
+    return new Map(await Promise.all(owners.map(async (owner) => [owner, await this.redis.smembers(key.grantsOf(owner))] as const)));
   }
 
   async putToken(wabaId: string, sealed: string): Promise<void> {

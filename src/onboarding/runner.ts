@@ -20,8 +20,11 @@ export interface RunnerDeps {
   anonymous: GraphApiClient;
   /** A client with a customer's business token (same pool, metrics and throttle). */
   clientWith: (token: string) => GraphApiClient;
-  /** A WABA's business token, once known, for every read and mutation on it from now on (fleet-wide). */
-  learnToken: (wabaId: string, token: string) => Promise<void>;
+  /**
+   * A WABA's business token, once known, for every read and mutation on it from now on, and the WABA joins the
+   * set of the caller that onboarded it (fleet-wide).
+   */
+  learnToken: (wabaId: string, token: string, owner: string) => Promise<void>;
   /** Meta's failure as the typed GraphQL error shows it; undefined for anything that is not one (a bug). */
   describe: (e: unknown, action: string) => StepError | undefined;
   /** Each step's outcome, to onboardingProgress subscribers everywhere. */
@@ -258,7 +261,7 @@ export class OnboardingRunner {
         record.coexistence = number.is_on_biz_app === true;
       }
     }
-    await this.deps.learnToken(record.wabaId, token);
+    await this.deps.learnToken(record.wabaId, token, record.owner);
     return { status: "DONE" };
   }
 

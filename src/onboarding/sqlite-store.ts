@@ -26,6 +26,7 @@ export class SqliteStore implements OnboardingStore {
       CREATE INDEX IF NOT EXISTS onboardings_created ON onboardings (created_at DESC);
       CREATE TABLE IF NOT EXISTS leases (id TEXT PRIMARY KEY, holder TEXT NOT NULL, until INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS tokens (waba_id TEXT PRIMARY KEY, sealed TEXT NOT NULL, updated_at INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS grants (owner TEXT NOT NULL, waba_id TEXT NOT NULL, PRIMARY KEY (owner, waba_id));
     `);
   }
 
@@ -65,6 +66,18 @@ export class SqliteStore implements OnboardingStore {
 
   async release(id: string, holder: string): Promise<void> {
     this.db.prepare("DELETE FROM leases WHERE id = ? AND holder = ?").run(id, holder);
+  }
+
+  async grant(owner: string, wabaId: string): Promise<void> {
+    this.db.prepare("INSERT OR IGNORE INTO grants (owner, waba_id) VALUES (?, ?)").run(owner, wabaId);
+  }
+
+  async grants(): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const row of this.db.prepare("SELECT owner, waba_id FROM grants").all() as { owner: string; waba_id: string }[]) {
+      out.set(row.owner, [...(out.get(row.owner) ?? []), row.waba_id]);
+    }
+    return out;
   }
 
   async putToken(wabaId: string, sealed: string): Promise<void> {

@@ -18,6 +18,9 @@ export interface OnboardingStore {
   /** Takes or renews the right to run the onboarding's steps for `ms`; false while another holder has it. */
   lease(id: string, holder: string, ms: number): Promise<boolean>;
   release(id: string, holder: string): Promise<void>;
+  /** A WABA a tenant caller onboarded joins its set (by callerId). */
+  grant(owner: string, wabaId: string): Promise<void>;
+  grants(): Promise<Map<string, string[]>>;
   /** A customer's business token for a WABA, sealed. */
   putToken(wabaId: string, sealed: string): Promise<void>;
   tokens(): Promise<Map<string, string>>;

@@ -28,6 +28,9 @@ type Documents = {
     "\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n": typeof types.CompleteDocument,
     "\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n": typeof types.ResumeDocument,
     "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n": typeof types.ReadOnboardingDocument,
+    "\n  query OnboardedWaba($id: ID!) { waba(id: $id) { id name } }\n": typeof types.OnboardedWabaDocument,
+    "\n  mutation Share($wabaId: ID!) {\n    shareCreditLine(input: { wabaId: $wabaId, currency: USD }) {\n      __typename\n      ... on ShareCreditLineSuccess { allocationConfigId waba { id } }\n      ... on GraphApiError { reason message }\n      ... on ForbiddenError { message }\n    }\n  }\n": typeof types.ShareDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeCreditLine(input: { allocationConfigId: $id }) { __typename ... on RevokeCreditLineSuccess { allocationConfigId } ... on GraphApiError { reason } }\n  }\n": typeof types.RevokeDocument,
     "\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n": typeof types.ListOnboardingsDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": typeof types.NameDocument,
     "\n  query ManagedWabas($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          ownershipType\n          phoneNumbers(first: 2) { edges { node { id displayPhoneNumber } } pageInfo { hasNextPage } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.ManagedWabasDocument,
@@ -80,6 +83,9 @@ const documents: Documents = {
     "\n  mutation Complete($input: CompleteEmbeddedSignupInput!) {\n    completeEmbeddedSignup(input: $input) {\n      __typename\n      ... on CompleteEmbeddedSignupSuccess {\n        onboarding {\n          id\n          state\n          event\n          wabaId\n          phoneNumberId\n          registrationDeadline\n          steps { kind status nextAction error { reason code subcode retryable message } }\n          phoneNumber { id status platformType isOnBizApp }\n        }\n      }\n      ... on ValidationError { field message }\n      ... on ForbiddenError { message }\n    }\n  }\n": types.CompleteDocument,
     "\n  mutation Resume($input: ResumeOnboardingInput!) {\n    resumeOnboarding(input: $input) {\n      __typename\n      ... on ResumeOnboardingSuccess { onboarding { id state steps { kind status nextAction error { reason } } phoneNumber { status } } }\n      ... on ValidationError { field message }\n    }\n  }\n": types.ResumeDocument,
     "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n": types.ReadOnboardingDocument,
+    "\n  query OnboardedWaba($id: ID!) { waba(id: $id) { id name } }\n": types.OnboardedWabaDocument,
+    "\n  mutation Share($wabaId: ID!) {\n    shareCreditLine(input: { wabaId: $wabaId, currency: USD }) {\n      __typename\n      ... on ShareCreditLineSuccess { allocationConfigId waba { id } }\n      ... on GraphApiError { reason message }\n      ... on ForbiddenError { message }\n    }\n  }\n": types.ShareDocument,
+    "\n  mutation Revoke($id: ID!) {\n    revokeCreditLine(input: { allocationConfigId: $id }) { __typename ... on RevokeCreditLineSuccess { allocationConfigId } ... on GraphApiError { reason } }\n  }\n": types.RevokeDocument,
     "\n  query ListOnboardings($state: OnboardingState, $first: Int, $after: String) {\n    onboardings(state: $state, first: $first, after: $after) { edges { cursor node { id state } } pageInfo { hasNextPage endCursor } }\n  }\n": types.ListOnboardingsDocument,
     "\n  query Name($id: ID!) {\n    phoneNumber(id: $id) { verifiedName }\n  }\n": types.NameDocument,
     "\n  query ManagedWabas($relation: WabaRelation!, $first: Int, $after: String) {\n    managedWabas(relation: $relation, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          name\n          ownershipType\n          phoneNumbers(first: 2) { edges { node { id displayPhoneNumber } } pageInfo { hasNextPage } }\n        }\n      }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.ManagedWabasDocument,
@@ -188,6 +194,18 @@ export function graphql(source: "\n  mutation Resume($input: ResumeOnboardingInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n"): (typeof documents)["\n  query ReadOnboarding($id: ID!) { onboarding(id: $id) { id state wabaId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnboardedWaba($id: ID!) { waba(id: $id) { id name } }\n"): (typeof documents)["\n  query OnboardedWaba($id: ID!) { waba(id: $id) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Share($wabaId: ID!) {\n    shareCreditLine(input: { wabaId: $wabaId, currency: USD }) {\n      __typename\n      ... on ShareCreditLineSuccess { allocationConfigId waba { id } }\n      ... on GraphApiError { reason message }\n      ... on ForbiddenError { message }\n    }\n  }\n"): (typeof documents)["\n  mutation Share($wabaId: ID!) {\n    shareCreditLine(input: { wabaId: $wabaId, currency: USD }) {\n      __typename\n      ... on ShareCreditLineSuccess { allocationConfigId waba { id } }\n      ... on GraphApiError { reason message }\n      ... on ForbiddenError { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Revoke($id: ID!) {\n    revokeCreditLine(input: { allocationConfigId: $id }) { __typename ... on RevokeCreditLineSuccess { allocationConfigId } ... on GraphApiError { reason } }\n  }\n"): (typeof documents)["\n  mutation Revoke($id: ID!) {\n    revokeCreditLine(input: { allocationConfigId: $id }) { __typename ... on RevokeCreditLineSuccess { allocationConfigId } ... on GraphApiError { reason } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
