@@ -13,6 +13,8 @@ export interface GatewayOptions {
   graphiql: boolean;
   /** Demo mode only changes GraphiQL's default query: it names this WABA (the simulator's demo WABA). */
   demoWabaId?: string | undefined;
+  /** Demo mode: serve the Embedded Signup example page, its stand-in popup on this simulator. */
+  examplePageSimulator?: string | undefined;
   logger: Logger;
   onPremises?: OnPremisesConfig | undefined;
   /** The clock for the 14-day registration window (tests set it). */

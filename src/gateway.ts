@@ -12,6 +12,7 @@ import {
   countCompilations,
   csrfPrevention,
   errorCap,
+  examplePage,
   maskEngineErrors,
   noEchoedBodies,
   operationCost,
@@ -42,6 +43,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const plugins: Plugin[] = [
     // Without webhooks configured, /webhooks/meta is Yoga's 404 like any unknown path.
     ...(options.webhooks ? [webhookEndpoint(options.webhooks, { directory, fleet, metrics, logger: log })] : []),
+    ...(options.examplePageSimulator ? [examplePage(options.examplePageSimulator)] : []),
     bodyLimit(limits.maxBodyBytes, [WEBHOOK_PATH]),
     readiness(health, fleet),
     csrfPrevention(CSRF_HEADER),

@@ -104,6 +104,7 @@ async function main(): Promise<void> {
     numberDirectoryTtlSeconds: config.numberDirectoryTtlSeconds,
     compileAfter: config.compileAfter,
     demoWabaId: config.demoMode ? DEMO_WABA_ID : undefined,
+    examplePageSimulator: simulator?.url,
     // Demo mode: the simulator's business portfolio, unless one is named.
     businessId: config.businessId ?? (config.demoMode ? DEMO_BUSINESS_ID : undefined),
     logger,
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
     if (simulator && webhooks) simulator.webhookTarget = { url: `http://127.0.0.1:${port}/webhooks/meta`, appSecret: webhooks.appSecret };
     logger.info({ port, host: config.host, upstream: graphApi.baseUrl, version: graphApi.version }, "waba-gateway listening");
     if (config.graphiql) process.stdout.write(`\nGraphiQL: http://${shown}:${port}/graphql\n\n`);
+    if (simulator) process.stdout.write(`Embedded Signup example page: http://${shown}:${port}/examples/embedded-signup/\n\n`);
     // The demo's webhook secrets are made up at start; shown so that a person can sign a webhook by hand.
     if (simulator && webhooks && !config.webhooks) {
       process.stdout.write(`Demo webhooks: WEBHOOK_VERIFY_TOKEN=${webhooks.verifyToken} META_APP_SECRET=${webhooks.appSecret}\n\n`);

@@ -85,3 +85,35 @@ describe("the README's onboarding walkthrough on the demo", () => {
     expect(again.registerPhoneNumber.phoneNumber).toEqual({ verifiedName: "Fresh Sprouts Bakery & Cafe", newNameStatus: null });
   });
 });
+
+describe("the README's Embedded Signup walkthrough on the demo", () => {
+  const signup = async (options: Record<string, unknown> = {}) =>
+    (await (await fetch(`${simulatorUrl}/__simulator/embedded-signup`, { method: "POST", body: JSON.stringify(options) })).json()) as {
+      code: string;
+      message: { event: string; data: { waba_id: string; phone_number_id?: string } };
+    };
+  type Done = { completeEmbeddedSignup: { onboarding: { id: string; state: string; steps: { kind: string; status: string }[]; phoneNumber: { status: string; platformType: string } | null } } };
+
+  it("goes from the demo's code to a registered number, credit line shared", async () => {
+    const s = await signup();
+    const data = await run<Done>(`mutation { completeEmbeddedSignup(input: {
+        code: "${s.code}", event: FINISH, wabaId: "${s.message.data.waba_id}", phoneNumberId: "${s.message.data.phone_number_id}", pin: "246810",
+        creditLineCurrency: USD, idempotencyKey: "walkthrough-1" }) {
+      ... on CompleteEmbeddedSignupSuccess { onboarding { id state registrationDeadline steps { kind status nextAction error { reason message } } phoneNumber { displayPhoneNumber status platformType } } }
+      ... on Error { message } } }`);
+    expect(data.completeEmbeddedSignup.onboarding).toMatchObject({ state: "COMPLETED", phoneNumber: { status: "CONNECTED", platformType: "CLOUD_API" } });
+    expect(data.completeEmbeddedSignup.onboarding.steps.every((step) => step.status === "DONE")).toBe(true);
+  });
+
+  it("waits for the number's existing PIN, and resumeOnboarding finishes it", async () => {
+    const s = await signup({ existingPin: "135790" });
+    const started = await run<Done>(`mutation { completeEmbeddedSignup(input: {
+        code: "${s.code}", event: FINISH, wabaId: "${s.message.data.waba_id}", phoneNumberId: "${s.message.data.phone_number_id}", pin: "246810", idempotencyKey: "walkthrough-2" }) {
+      ... on CompleteEmbeddedSignupSuccess { onboarding { id state steps { kind status } phoneNumber { status platformType } } } } }`);
+    expect(started.completeEmbeddedSignup.onboarding.state).toBe("NEEDS_ACTION");
+    const resumed = await run<{ resumeOnboarding: { onboarding: { state: string } } }>(
+      `mutation { resumeOnboarding(input: { id: "${started.completeEmbeddedSignup.onboarding.id}", pin: "135790" }) { ... on ResumeOnboardingSuccess { onboarding { state } } } }`,
+    );
+    expect(resumed.resumeOnboarding.onboarding.state).toBe("COMPLETED");
+  });
+});

@@ -1,5 +1,6 @@
 // The gateway's own Yoga plugins, one file each; gateway.ts puts them in order.
 export { authenticateFirst } from "./authenticate-first.js";
+export { examplePage } from "./example-page.js";
 export { compiledExecution, countCompilations, maskEngineErrors } from "./compiled-execution.js";
 export { operationCost } from "./operation-cost.js";
 export { operationLog } from "./operation-log.js";

@@ -5,6 +5,7 @@ import type { RequestLog } from "./request-log.js";
 import type { SimulatorState } from "./state.js";
 import { decideName, type WebhookTarget } from "./webhooks.js";
 import { startSignup } from "./embedded-signup.js";
+import { signupPopup } from "./signup-popup.js";
 import { DEMO_BUSINESS_ID } from "./seed.js";
 
 /** What the controls change: the simulator as the server built it (a structural type, so no import cycle). */
@@ -107,6 +108,15 @@ export async function handleControl(sim: Controlled, method: string, url: URL, b
       if (!input) return;
       sim.latencyMs = input.ms;
       return reply(200, { ok: true, latencyMs: sim.latencyMs });
+    }
+    case "GET /__simulator/embedded-signup/popup": {
+      // Posts only to the page that opened it, named by its origin.
+      const origin = url.searchParams.get("origin") ?? "";
+      if (!URL.canParse(origin) || new URL(origin).origin !== origin || !/^https?:$/.test(new URL(origin).protocol)) {
+        return reply(400, { error: "origin must be the opener's origin, e.g. http://localhost:4000" });
+      }
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+      return void res.end(signupPopup(origin));
     }
     case "POST /__simulator/embedded-signup": {
       // A customer finishing Embedded Signup: the code and the finish message the partner's page receives.

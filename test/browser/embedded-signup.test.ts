@@ -1,0 +1,54 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnGateway, type RunningGateway } from "../helpers/spawn-gateway.js";
+
+/** Debian's chromium package; .ci/run installs it. Missing it fails the test, it never skips. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+describe("the partner's Embedded Signup page (examples/embedded-signup/, demo mode) in a real browser", () => {
+  let gateway: RunningGateway;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install chromium)`);
+    gateway = await spawnGateway({}, ["scripts/start.mjs"]);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await gateway?.stop();
+  });
+
+  /** Opens the page, clicks Connect, and plays the customer in the stand-in popup. */
+  async function connect(page: Page, inPopup: (popup: Page) => Promise<void>): Promise<void> {
+    await page.goto(`${gateway.url}/examples/embedded-signup/`, { waitUntil: "load" });
+    const [popup] = await Promise.all([page.waitForEvent("popup"), page.click("#connect")]);
+    await popup.waitForLoadState("load");
+    await inPopup(popup);
+  }
+
+  it("goes from the button to a completed onboarding, each step shown", async () => {
+    const page = await browser.newPage();
+    await connect(page, (popup) => popup.click("#finish"));
+    await expect.poll(async () => page.textContent("#state"), { timeout: 20_000 }).toBe("COMPLETED");
+    const steps = await page.$$eval("#steps li", (items) => items.map((li) => `${(li as HTMLElement).dataset.kind}:${(li as HTMLElement).dataset.status}`));
+    expect(steps).toEqual(["EXCHANGE_CODE:DONE", "VERIFY_ACCESS:DONE", "SUBSCRIBE_APP:DONE", "SHARE_CREDIT_LINE:SKIPPED", "REGISTER_NUMBER:DONE"]);
+    expect(await page.textContent("#message")).toMatch(/CONNECTED/);
+    await page.screenshot({ path: join(tmpdir(), "waba-embedded-signup.png") });
+  });
+
+  it("shows the step a customer stopped at when they cancel", async () => {
+    const page = await browser.newPage();
+    await connect(page, (popup) => popup.click("#cancel"));
+    await expect.poll(async () => page.textContent("#state"), { timeout: 10_000 }).toBe("cancelled");
+    expect(await page.textContent("#message")).toBe("The customer stopped at PHONE_NUMBER_VERIFICATION.");
+  });
+});
