@@ -3,6 +3,7 @@ import type { JwtConfig } from "./auth/authenticate.js";
 import type { GraphApiClientOptions } from "./graph-api/client.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { TracingConfig } from "./observability/tracing-sdk.js";
+import type { OnboardingSettings } from "./onboarding/onboardings.js";
 import { parseKey } from "./onboarding/token-cipher.js";
 
 /** What one operation may render, in fields (GATEWAY_MAX_COST): about 1.5 MB of JSON; a dashboard of 20 WABAs × 10 numbers is ~2,000. */
@@ -61,16 +62,7 @@ export interface Config {
 }
 
 /** What finishing Embedded Signup needs: the app that exchanges codes, the key that seals tokens, the store. */
-export interface SignupSettings {
-  app: { id: string; secret: string };
-  systemUserId?: string | undefined;
-  creditLineId?: string | undefined;
-  /** GATEWAY_TOKEN_KEY seals; GATEWAY_TOKEN_KEYS_PREVIOUS still open (rotation). */
-  tokenKey: Buffer;
-  previousKeys: Buffer[];
-  /** GATEWAY_STORE_PATH: the SQLite file of onboardings and tokens (one instance; with REDIS_URL, Redis holds them). */
-  storePath: string;
-}
+export type SignupSettings = OnboardingSettings;
 
 /** What configuration says of the Graph API client (the rest of its options are the gateway's own). */
 export type GraphApiConfig = Pick<GraphApiClientOptions, "baseUrl" | "version" | "accessToken" | "timeoutMs">;

@@ -50,7 +50,15 @@ export function createServices(options: GatewayOptions): Services {
   const pool = createPool(options.graphApi.baseUrl);
   // Readiness follows the gateway's own token only: a customer's refused token fails that customer's objects.
   const clientWith = (accessToken: string, tokenHealth = new UpstreamHealth()) =>
-    new GraphApiClient({ ...options.graphApi, accessToken, userAgent: USER_AGENT, pool, traced: options.tracing ?? false, observer: { metrics, health: tokenHealth, throttle, logger: log } });
+    new GraphApiClient({
+      ...options.graphApi,
+      accessToken,
+      userAgent: USER_AGENT,
+      pool,
+      traced: options.tracing ?? false,
+      customerToken: tokenHealth !== health,
+      observer: { metrics, health: tokenHealth, throttle, logger: log },
+    });
   const client = clientWith(options.graphApi.accessToken, health);
   // Customers' own system users (GRAPH_API_TOKENS_FILE): one client per token, all on the one pool.
   const clientsByToken = new Map<string, GraphApiClient>();

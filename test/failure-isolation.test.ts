@@ -24,7 +24,7 @@ async function run(gw: TestGateway, query: string, headers: Record<string, strin
 const listingsWith = (token: string) => ctx.sim.log.entries.filter((e) => e.endpoint === "phone_numbers" && e.headers.authorization === `Bearer ${token}`).length;
 
 describe("a revoked customer token fails only that customer's objects", () => {
-  it("serves the other tenant, answers the revoked one's WABA UPSTREAM_AUTH, stays ready, and does not re-list on every request", async () => {
+  it("serves the other tenant, answers the revoked one's WABA ACCESS_TOKEN_INVALID with what to do, stays ready, and does not re-list on every request", async () => {
     const gw = gatewayFor(ctx.sim, {
       graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: LUCKY, timeoutMs: 2_000 },
       tokensByWaba: new Map([[SECOND_WABA_ID, REVOKED]]),
@@ -34,7 +34,8 @@ describe("a revoked customer token fails only that customer's objects", () => {
       expect(a.data?.phoneNumber).toEqual({ id: DEMO_PHONE_ID });
       expect(a.data?.luckyWaba).toEqual({ name: "Lucky Shrub" });
       expect(a.data?.jasper).toBeNull();
-      expect(a.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["jasper"], "UPSTREAM_AUTH"]]);
+      expect(a.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["jasper"], "ACCESS_TOKEN_INVALID"]]);
+      expect(a.errors?.[0]?.extensions?.nextAction).toMatch(/Embedded Signup again/);
     }
     expect(listingsWith(REVOKED)).toBeLessThanOrEqual(1);
     const ready = await gw.yoga.fetch("http://yoga/readiness");

@@ -3,7 +3,8 @@ import { SpanKind } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import { loadConfig } from "../src/config.js";
-import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { randomBytes } from "node:crypto";
+import { DEMO_PHONE_ID, DEMO_SYSTEM_USER_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
 import { gatewayFor } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
 
@@ -38,6 +39,22 @@ const only = (prefix: string): ReadableSpan => {
 };
 
 describe("OpenTelemetry traces", () => {
+  it("carries no customer token, code or PIN in any span of an Embedded Signup onboarding (issue 24)", async () => {
+    const { yoga } = gatewayFor(ctx.sim, {
+      tracing: true,
+      signup: { app: ctx.sim.app, tokenKey: randomBytes(32), previousKeys: [], storePath: ":memory:", systemUserId: DEMO_SYSTEM_USER_ID },
+    });
+    const s = (await (await fetch(`${ctx.sim.url}/__simulator/embedded-signup`, { method: "POST", body: "{}" })).json()) as { code: string; message: { data: { waba_id: string; phone_number_id: string } } };
+    const mutation = `mutation { completeEmbeddedSignup(input: { code: "${s.code}", event: FINISH, wabaId: "${s.message.data.waba_id}", phoneNumberId: "${s.message.data.phone_number_id}", pin: "246810", creditLineCurrency: USD, idempotencyKey: "traced" }) { ... on CompleteEmbeddedSignupSuccess { onboarding { state } } } }`;
+    const r = await yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: mutation }) });
+    expect(await r.json()).toMatchObject({ data: { completeEmbeddedSignup: { onboarding: { state: "COMPLETED" } } } });
+    await yoga.dispose();
+    const customerToken = [...ctx.sim.state.signup.tokens.entries()].find(([, t]) => t.wabaIds.includes(s.message.data.waba_id))?.[0] as string;
+    expect(named("graph.request").length).toBeGreaterThan(5);
+    const everything = JSON.stringify(spans().map((x) => ({ name: x.name, attributes: x.attributes, events: x.events, status: x.status })));
+    for (const secret of [customerToken, s.code, "246810", ctx.sim.token, ctx.sim.app.secret]) expect(everything).not.toContain(secret);
+  });
+
   it("keeps its own spans when a caller's traceparent says not sampled, and never copies the caller's tracestate (issue 22, finding 9)", async () => {
     const { yoga } = gatewayFor(ctx.sim, { tracing: true, cacheTtlSeconds: 0 });
     const headers = { "content-type": "application/json", traceparent: `00-${TRACE_ID}-${CALLER_SPAN}-00`, tracestate: "vendor=secret-of-the-caller" };

@@ -42,6 +42,8 @@ export interface GraphApiClientOptions {
   observer?: UpstreamObserver;
   /** A `graph.request` span per attempt (when the gateway traces). */
   traced?: boolean;
+  /** A customer's business token (Embedded Signup, GRAPH_API_TOKENS_FILE), not the gateway's own: Meta refusing it is the customer's to mend. */
+  customerToken?: boolean;
 }
 
 export type Query = Record<string, string | number | undefined>;
@@ -182,7 +184,10 @@ export class GraphApiClient {
     try {
       return { ok: true, body: parseAnswer(slot.code, slot.body) };
     } catch (e) {
-      if (e instanceof GraphApiError) withWait(e, usage);
+      if (e instanceof GraphApiError) {
+        withWait(e, usage);
+        e.customerToken = this.options.customerToken === true;
+      }
       return { ok: false, error: e as GraphApiError | UpstreamError };
     }
   }
@@ -251,6 +256,7 @@ export class GraphApiClient {
       } catch (e) {
         if (e instanceof GraphApiError) {
           withWait(e, usage);
+          e.customerToken = this.options.customerToken === true;
           if (classifyGraphError(e) === "auth") observer?.health.tokenRefused();
         }
         throw e;

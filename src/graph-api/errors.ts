@@ -11,6 +11,8 @@ export class GraphApiError extends Error {
   readonly details: string | undefined;
   /** How long Meta says to wait (from its usage headers), when it says. */
   retryAfterMs: number | undefined;
+  /** Sent with a customer's business token, not the gateway's own (a refused token is then the customer's to renew). */
+  customerToken = false;
 
   constructor(
     wire: GraphErrorWire,

@@ -12,12 +12,16 @@ import { SqliteStore } from "./sqlite-store.js";
 import type { OnboardingStore } from "./store.js";
 import { TokenCipher } from "./token-cipher.js";
 
+/** From configuration (META_APP_ID, GATEWAY_TOKEN_KEY, …; see config.ts). */
 export interface OnboardingSettings {
   app: { id: string; secret: string };
+  /** The partner's system user, assigned to each customer WABA before its credit line is shared. */
   systemUserId?: string | undefined;
   creditLineId?: string | undefined;
+  /** GATEWAY_TOKEN_KEY seals; GATEWAY_TOKEN_KEYS_PREVIOUS still open (rotation). */
   tokenKey: Buffer;
   previousKeys: Buffer[];
+  /** GATEWAY_STORE_PATH: the SQLite file of onboardings and tokens (one instance; with REDIS_URL, Redis holds them). */
   storePath: string;
 }
 

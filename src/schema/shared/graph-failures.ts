@@ -38,6 +38,9 @@ export function waitNamedIn(details: string | undefined): number | undefined {
   return m ? Number(m[1]) * (UNIT_SECONDS[(m[2] ?? "").toLowerCase()] ?? 0) : undefined;
 }
 
+/** What to do when a customer's business token is refused (190). */
+const CUSTOMER_TOKEN_REFUSED = "The customer goes through Embedded Signup again (a new token replaces the refused one), or an operator replaces it in GRAPH_API_TOKENS_FILE.";
+
 const UNKNOWN_OUTCOME = "the outcome is unknown and the gateway did not retry it; check the number (registration.state) before trying again.";
 
 type FailureKind = GraphErrorClass | "timeout" | "unavailable" | "held-back";
@@ -115,6 +118,11 @@ export function toGraphQLError(err: unknown, subject: string, read: { callerCurs
       extensions: { code: "BAD_USER_INPUT", ...meta, argument: read.callerCursor },
     });
   }
+  if (kind === "auth" && err instanceof GraphApiError && err.customerToken) {
+    return new GraphQLError(`Meta refused the customer's business token for ${subject} (expired or revoked); the gateway's other tenants are not affected.`, {
+      extensions: { code: "ACCESS_TOKEN_INVALID", ...meta, nextAction: CUSTOMER_TOKEN_REFUSED },
+    });
+  }
   const row = BY_KIND[kind].read;
   return new GraphQLError(row.message(subject), { extensions: { code: row.code, ...meta, ...wait } });
 }
@@ -128,6 +136,9 @@ export function toFailure(e: unknown, action: string): GraphApiFailure | undefin
   if (known?.reason) {
     const retryAfterSeconds = known.waitInDetails ? waitNamedIn((e as GraphApiError).details) : known.retryAfterSeconds;
     return new GraphApiFailure(known.message ?? FAILURE_REASONS[known.reason], known.reason, known.retryable ?? false, { ...meta, retryAfterSeconds });
+  }
+  if (kind === "auth" && e instanceof GraphApiError && e.customerToken) {
+    return new GraphApiFailure(`Meta refused the customer's business token for this WABA (expired or revoked). ${CUSTOMER_TOKEN_REFUSED}`, "ACCESS_TOKEN_INVALID", false, meta);
   }
   if (e instanceof UpstreamError && e.notSent) {
     return new GraphApiFailure(`The operation's deadline passed before ${action} was sent to Meta: nothing was sent; try again.`, "UPSTREAM_TIMEOUT", true);
