@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { benchPhoneId, benchWabaId, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
+import { benchPhoneId, benchWabaId, DEMO_CERTIFICATE, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { graphql } from "./gql/index.js";
 import { codes, execute, useGateway } from "./helpers/gateway.js";
 import { objectOf, sentReads, useSimulator } from "./helpers/simulator.js";
@@ -88,7 +88,7 @@ describe("batching: one operation, as few Graph API round trips as possible", ()
     const { body } = await execute(gw.yoga, Mixed, { phone: DEMO_PHONE_ID, other: DEMO_UNVERIFIED_PHONE_ID, waba: DEMO_WABA_ID });
     expect(body.errors).toBeUndefined();
     expect(body.data?.a?.displayPhoneNumber).toBe("+1 631-555-1111");
-    expect(body.data?.b?.certificate?.value).toBe("AbCdEfGhIjKlMnOpQrStUvWxYz");
+    expect(body.data?.b?.certificate?.value).toBe(DEMO_CERTIFICATE);
     expect(body.data?.waba?.name).toBe("Lucky Shrub");
     // Two numbers and the WABA: one batch call, one slot each.
     expect(log()).toHaveLength(1);

@@ -35,7 +35,7 @@ describe("a revoked customer token fails only that customer's objects", () => {
       expect(a.data?.luckyWaba).toEqual({ name: "Lucky Shrub" });
       expect(a.data?.jasper).toBeNull();
       expect(a.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["jasper"], "ACCESS_TOKEN_INVALID"]]);
-      expect(a.errors?.[0]?.extensions?.nextAction).toMatch(/Embedded Signup again/);
+      expect((a.errors?.[0]?.extensions as { nextAction?: string } | undefined)?.nextAction).toMatch(/Embedded Signup again/);
     }
     expect(listingsWith(REVOKED)).toBeLessThanOrEqual(1);
     const ready = await gw.yoga.fetch("http://yoga/readiness");

@@ -4,7 +4,7 @@ import { SignJWT } from "jose";
 import { MAX_OPERATION_NAMES } from "../src/observability/operation-metrics.js";
 import { describe, expect, it } from "vitest";
 import { throttleFault } from "../src/simulator/faults.js";
-import { DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
+import { DEMO_CERTIFICATE, DEMO_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { sign } from "../src/webhooks/signature.js";
 import { gatewayFor, type TestGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -128,7 +128,7 @@ describe("mutation results obey read scope", () => {
     );
     expect(r.body.data?.setTwoStepVerificationPin).toEqual({ __typename: "SetTwoStepVerificationPinSuccess", phoneNumber: null });
     expect(r.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
-    expect(r.text).not.toContain("AbCdEfGh");
+    expect(r.text).not.toContain(DEMO_CERTIFICATE);
     expect(ctx.sim.log.entries.filter((e) => e.endpoint === "phone_update")).toHaveLength(1);
     await gw.yoga.dispose();
   });
@@ -204,7 +204,7 @@ describe("subscriptions (issue 16: 7)", () => {
     expect((await deliver(gw, nameUpdate("16315551111", "DEFERRED"))).status).toBe(200);
     const events = (await Promise.all(subs.map((s) => s.next(2_000)))) as { data: { phoneNumberChanged: { phoneNumber: Record<string, unknown> } } }[];
     expect(events[0]?.data.phoneNumberChanged.phoneNumber).toMatchObject({ id: DEMO_PHONE_ID });
-    expect(events[2]?.data.phoneNumberChanged.phoneNumber).toEqual({ certificate: { value: "AbCdEfGhIjKlMnOpQrStUvWxYz" } });
+    expect(events[2]?.data.phoneNumberChanged.phoneNumber).toEqual({ certificate: { value: DEMO_CERTIFICATE } });
     expect(ctx.sim.log.entries.filter((e) => e.endpoint === "node")).toHaveLength(1);
     for (const s of subs) s.close();
     await gw.yoga.dispose();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SignJWT } from "jose";
-import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
+import { DEMO_NEW_CERTIFICATE, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
 import { phonesOfWaba } from "../src/simulator/state.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor, useGateway } from "./helpers/gateway.js";
@@ -47,7 +47,7 @@ describe("On-Premises registration", () => {
     const sent = await execute(yoga, RegisterOnPrem, { input: { phoneNumberId: DEMO_PHONE_ID, codeMethod: "SMS" } });
     expect(sent.body.data?.registerOnPremisesAccount).toMatchObject({ __typename: "RegisterOnPremisesAccountSuccess", status: "CODE_SENT", verifiedName: "Lucky Shrub (new)" });
     const account = onPremCalls("account")[0];
-    expect(account?.body).toEqual({ cc: "1", phone_number: "6315551111", method: "sms", cert: "123AbCdEfGhIjKlMnOpQrStUvWxYz" });
+    expect(account?.body).toEqual({ cc: "1", phone_number: "6315551111", method: "sms", cert: DEMO_NEW_CERTIFICATE });
     expect(account?.headers.authorization).toMatch(/^Bearer /);
     expect(onPremCalls("users/login")[0]?.headers.authorization).toMatch(/^Basic /);
     // The certificate came from Meta, read fresh.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
 import { codes, execute, useGateway } from "./helpers/gateway.js";
 import { fieldsOf, useSimulator } from "./helpers/simulator.js";
-import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID } from "../src/simulator/seed.js";
+import { DEMO_CERTIFICATE, DEMO_NEW_CERTIFICATE, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID } from "../src/simulator/seed.js";
 
 const ctx = useSimulator();
 
@@ -63,8 +63,8 @@ describe("phone number reads", () => {
       lastOnboardedTime: "2023-08-22T19:05:53Z",
       nameStatus: "APPROVED",
       newNameStatus: "APPROVED",
-      certificate: { value: "AbCdEfGhIjKlMnOpQrStUvWxYz", nameStatus: "APPROVED" },
-      newCertificate: { value: "123AbCdEfGhIjKlMnOpQrStUvWxYz", nameStatus: "APPROVED" },
+      certificate: { value: DEMO_CERTIFICATE, nameStatus: "APPROVED" },
+      newCertificate: { value: DEMO_NEW_CERTIFICATE, nameStatus: "APPROVED" },
       codeVerificationStatus: "VERIFIED",
       accountMode: "LIVE",
       status: "CONNECTED",

@@ -53,13 +53,13 @@ describe("registration through the gateway", () => {
     }
   `);
 
-  it("fetches only the four Meta fields it needs, and follows the gateway's clock across the deadline", async () => {
+  it("fetches only the six Meta fields it needs, and follows the gateway's clock across the deadline", async () => {
     // The unverified example number was onboarded 2023-08-21T10:12:00Z.
     const its = Date.parse("2023-08-21T10:12:00Z") + REGISTRATION_WINDOW_MS;
     const before = gatewayFor(ctx.sim, { now: () => its - 1000 });
     const early = await execute(before.yoga, Registration, { id: DEMO_UNVERIFIED_PHONE_ID });
     expect(early.body.data?.phoneNumber?.registration).toMatchObject({ state: "NEEDS_VERIFICATION", deadline: "2023-09-04T10:12:00Z" });
-    expect(fieldsOf(ctx.sim.log.entries[0])).toEqual(["code_verification_status", "id", "last_onboarded_time", "new_name_status", "platform_type"]);
+    expect(fieldsOf(ctx.sim.log.entries[0])).toEqual(["code_verification_status", "id", "is_on_biz_app", "last_onboarded_time", "name_status", "new_name_status", "platform_type"]);
 
     const after = gatewayFor(ctx.sim, { now: () => its + 1000 });
     const late = await execute(after.yoga, Registration, { id: DEMO_UNVERIFIED_PHONE_ID });

@@ -99,6 +99,8 @@ export type GraphApiErrorReason =
   | 'RECENTLY_DELETED'
   /** 10 register/deregister calls per number in 72 hours were used up (133016). */
   | 'REGISTRATION_LIMIT'
+  /** A coexistence sync of this kind was already asked for; Meta allows it once. */
+  | 'SYNC_ALREADY_REQUESTED'
   /** Too many two-step PIN guesses, or guesses too fast (133008, 133009): wait (retryAfterSeconds when Meta says how long). */
   | 'TOO_MANY_PIN_ATTEMPTS'
   /** No answer within the timeout; for a mutation the outcome is unknown (it was not retried). */
@@ -165,6 +167,10 @@ export type RegisterPhoneNumberInput = {
 
 /** Where a number stands in registration. */
 export type RegistrationState =
+  /** A WhatsApp Business app number on Cloud API (coexistence): connected through the app, never registered with register. */
+  | 'COEXISTENCE'
+  /** Verified, but its display name was declined, expired or never set: Meta creates no certificate, so it cannot register until a name is approved. */
+  | 'NAME_NOT_APPROVED'
   /** The number must pass one-time-code verification before it can be registered. */
   | 'NEEDS_VERIFICATION'
   /** Verified: register it for Cloud API before the deadline. */

@@ -126,6 +126,25 @@ export class Fleet {
     return local.value;
   }
 
+  /**
+   * Claims `key` for this caller, once, fleet-wide: true when it was free (now set to `value`), the value already
+   * there otherwise, undefined when Redis is configured but cannot answer (never a claim two instances both win).
+   */
+  async claim(key: string, value: string, ttlSeconds: number): Promise<true | string | undefined> {
+    if (!this.redis) {
+      const local = this.values.get(key);
+      if (local && local.expires > Date.now()) return local.value;
+      this.values.set(key, { value, expires: Date.now() + ttlSeconds * 1000 });
+      return true;
+    }
+    try {
+      if ((await this.redis.command.set(`${VALUE_PREFIX}${key}`, value, "EX", ttlSeconds, "NX")) === "OK") return true;
+      return (await this.redis.command.get(`${VALUE_PREFIX}${key}`)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   async remove(key: string): Promise<void> {
     this.values.delete(key);
     await this.redis?.command.del(`${VALUE_PREFIX}${key}`).catch(ignore);

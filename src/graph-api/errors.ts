@@ -83,6 +83,7 @@ export const FAILURE_REASONS = {
   CODE_EXPIRED: "Embedded Signup's code expired before it was exchanged (100/36007).",
   NUMBER_ON_WHATSAPP_ACCOUNT:
     "The number is still on a WhatsApp account, so Meta cannot create its certificate (100/2388001): disconnect it there, or onboard it as a coexistence number.",
+  SYNC_ALREADY_REQUESTED: "A coexistence sync of this kind was already asked for; Meta allows it once.",
   OTHER: "Any other refusal; see code.",
 } as const;
 

@@ -25,6 +25,13 @@ export const phoneNumbers = {
   /** A display-name change for review (graph-api.md §11.5): `POST /{id}` with `new_display_name`. */
   requestDisplayNameChange: (graph: GraphApiClient, id: string, name: string): Promise<unknown> => graph.post(id, { new_display_name: name }),
 
+  /** A Business app number's contacts (`smb_app_state_sync`) or chat history (`history`), each once (graph-api.md §13.3). */
+  syncBusinessAppData: (graph: GraphApiClient, id: string, syncType: "smb_app_state_sync" | "history"): Promise<{ request_id?: string }> =>
+    graph.post(`${id}/smb_app_data`, { messaging_product: "whatsapp", sync_type: syncType }) as Promise<{ request_id?: string }>,
+
+  /** An Official Business Account request (graph-api.md §13.4): `{"success":true}` means submitted, not approved. */
+  requestOfficialBusinessAccount: (graph: GraphApiClient, id: string, request: Record<string, unknown>): Promise<unknown> => graph.post(`${id}/official_business_account`, request),
+
   /** Two-step verification: `POST /{id}` with the PIN. */
   setPin: (graph: GraphApiClient, id: string, pin: string): Promise<unknown> => graph.post(id, { pin }),
 };

@@ -38,6 +38,8 @@ export interface PhoneNumberWire {
   is_pin_enabled?: boolean;
   /** A WhatsApp Business app number on Cloud API (coexistence, graph-api.md §13.3). */
   is_on_biz_app?: boolean;
+  /** `{oba_status, status_message?}` (graph-api.md §13.4). */
+  official_business_account?: { oba_status?: string; status_message?: string };
   /** v24.0 and newer. */
   whatsapp_business_manager_messaging_limit?: string;
   /** The same limit, as v23.0 and older name it. */

@@ -15,6 +15,7 @@ import "./business/preverified-mutations.js";
 import "./waba/add-phone-number.js";
 import "./waba/migration-blockers.js";
 import "./phone-number/display-name.js";
+import "./phone-number/number-life.js";
 import "./onboarding/type.js";
 import "./onboarding/credit-lines.js";
 import "./onboarding/mutations.js";

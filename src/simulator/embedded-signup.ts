@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type RouteContext, type RouteRequest } from "./route-request.js";
+import { certificateFor } from "./certificates.js";
 import { addPhone, addWaba, newId, secretsOf, type SimulatorState, type WireObject } from "./state.js";
 
 /**
@@ -73,7 +74,7 @@ export function startSignup(state: SimulatorState, bspBusinessId: string, option
       // Embedded Signup verified the number with a one-time code.
       code_verification_status: "VERIFIED",
       name_status: "APPROVED",
-      certificate: Buffer.from(`cert:${phoneId}:${name}`).toString("base64"),
+      certificate: certificateFor(phoneId, name, state.now()),
       account_mode: "LIVE",
       // A Business app number is registered already (on the app, and now on Cloud API).
       status: coexistence ? "CONNECTED" : "PENDING",

@@ -79,6 +79,8 @@ function takeApprovedName(phone: WireObject): void {
 
 export function deregister(ctx: RouteContext, req: RouteRequest): SimResponse {
   const phone = phoneOf(ctx.state, req);
+  // The owner disconnects a Business app number in the app (graph-api.md §13.3).
+  if (phone.is_on_biz_app === true) throw invalidParameter("Deregistration is not available for WhatsApp Business app numbers");
   countRegistrationCall(ctx.state, phone.id);
   Object.assign(phone, { platform_type: "NOT_APPLICABLE", status: "DISCONNECTED", throughput: { level: "NOT_APPLICABLE" } });
   return success();

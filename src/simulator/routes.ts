@@ -4,6 +4,7 @@ import { addPreverified, listPreverified, managedWabas } from "./business.js";
 import { addPhoneNumber, requestDisplayNameChange, subscribeApp, subscribedApps, unsubscribeApp } from "./onboarding.js";
 import { isPreverified, requestPreverifiedCode, verifyPreverifiedCode } from "./preverified.js";
 import { deregister, register, requestCode, setPin, verifyCode } from "./registration.js";
+import { requestOfficialBusinessAccount, syncBusinessAppData } from "./number-life.js";
 import { errorResponse, invalidParameter, ok, SimGraphError, unknownObject, type SimResponse } from "./responses.js";
 import { param, type Handler, type RouteContext, type RouteRequest } from "./route-request.js";
 
@@ -64,6 +65,8 @@ const routes: Route[] = [
   { endpoint: "unsubscribe_app", method: "DELETE", match: edge("subscribed_apps"), handler: unsubscribeApp },
   { endpoint: "register", method: "POST", match: edge("register"), handler: register },
   { endpoint: "deregister", method: "POST", match: edge("deregister"), handler: deregister },
+  { endpoint: "smb_app_data", method: "POST", match: edge("smb_app_data"), handler: syncBusinessAppData },
+  { endpoint: "official_business_account", method: "POST", match: edge("official_business_account"), handler: requestOfficialBusinessAccount },
   // The same edges on a pre-verified number (graph-api.md §11.4) as on a phone number (§5).
   { endpoint: "request_code", method: "POST", match: edge("request_code"), handler: (c, r) => (isPreverified(c, r) ? requestPreverifiedCode(c, r) : requestCode(c, r)) },
   { endpoint: "verify_code", method: "POST", match: edge("verify_code"), handler: (c, r) => (isPreverified(c, r) ? verifyPreverifiedCode(c, r) : verifyCode(c, r)) },

@@ -1,12 +1,16 @@
 import { SIMULATOR_APP } from "./onboarding.js";
 import { DAY_MS, graphTime, VERIFIED_FOR_MS } from "./preverified-pool.js";
 import { addPhone, addWaba, createState, type SimulatorState, type WireObject } from "./state.js";
+import { certificateFor } from "./certificates.js";
 
 /** The WABA of Meta's "Manage Phone Numbers and Certificates" examples. */
 export const DEMO_WABA_ID = "102290129340398";
 /** The number used in Meta's guide (`+1 631-555-1111`, name approved, new name approved). */
 export const DEMO_PHONE_ID = "1972385232742141";
 /** The guide's second number, not yet verified. */
+/** The demo number's certificates: its name, and the same name issued again (its approved new certificate). */
+export const DEMO_CERTIFICATE = certificateFor("1972385232742141", "Lucky Shrub");
+export const DEMO_NEW_CERTIFICATE = certificateFor("1972385232742141", "Lucky Shrub", Date.parse("2023-09-01T10:00:00Z"));
 export const DEMO_UNVERIFIED_PHONE_ID = "1754951608042154";
 export const SECOND_WABA_ID = "104996122399160";
 export const EMPTY_WABA_ID = "109876543210123";
@@ -80,7 +84,7 @@ function generatedPhone(id: string, i: number, wabaId: string, onboarded: string
       : { can_send_message: "AVAILABLE", entities: [{ entity_type: "PHONE_NUMBER", id, can_send_message: "AVAILABLE", waba: wabaId }] },
   };
   if (nameStatus === "APPROVED" || nameStatus === "AVAILABLE_WITHOUT_REVIEW") {
-    phone.certificate = Buffer.from(`cert:${id}:Demo Store ${i}`).toString("base64");
+    phone.certificate = certificateFor(id, `Demo Store ${i}`);
   }
   return phone;
 }
@@ -120,8 +124,8 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
     code_verification_status: "VERIFIED",
     name_status: "APPROVED",
     new_name_status: "APPROVED",
-    certificate: "AbCdEfGhIjKlMnOpQrStUvWxYz",
-    new_certificate: "123AbCdEfGhIjKlMnOpQrStUvWxYz",
+    certificate: DEMO_CERTIFICATE,
+    new_certificate: DEMO_NEW_CERTIFICATE,
     account_mode: "LIVE",
     status: "CONNECTED",
     platform_type: "CLOUD_API",
@@ -158,7 +162,7 @@ export function seedState(options: SeedOptions = {}): SimulatorState {
     quality_rating: "NA",
     code_verification_status: "NOT_VERIFIED",
     name_status: "APPROVED",
-    certificate: "Q2VydGlmaWNhdGUgZm9yIEx1Y2t5IFNocnViIEtpdGNoZW4",
+    certificate: certificateFor(WALKTHROUGH_PHONE_ID, "Lucky Shrub Kitchen"),
     account_mode: "LIVE",
     status: "PENDING",
     platform_type: "NOT_APPLICABLE",

@@ -53,6 +53,8 @@ export interface PhoneSecrets {
   displayNameChanges: number[];
   /** Still on a WhatsApp account: Meta cannot create its certificate, and register answers 100/2388001. */
   onWhatsAppAccount?: boolean;
+  /** Coexistence syncs asked for (each sync_type once). */
+  syncsRequested: string[];
 }
 
 export interface SimulatorState {
@@ -119,7 +121,7 @@ export function newId(state: SimulatorState, prefix: string): string {
 export function secretsOf(state: SimulatorState, id: string): PhoneSecrets {
   let s = state.secrets.get(id);
   if (!s) {
-    s = { registrationCalls: [], displayNameChanges: [] };
+    s = { registrationCalls: [], displayNameChanges: [], syncsRequested: [] };
     state.secrets.set(id, s);
   }
   return s;

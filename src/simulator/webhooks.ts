@@ -1,6 +1,7 @@
 import { request } from "undici";
 import { sign } from "../webhooks/signature.js";
 import { wabaOfPhone, type SimulatorState } from "./state.js";
+import { certificateFor } from "./certificates.js";
 
 /** Where the simulator sends Meta's webhooks, and the app secret it signs them with. */
 export interface WebhookTarget {
@@ -25,7 +26,7 @@ export async function decideName(state: SimulatorState, target: WebhookTarget | 
   if (changing) {
     phone.new_name_status = status;
     // The approved name's certificate waits in new_certificate until the number registers again.
-    if (status === "APPROVED") phone.new_certificate = Buffer.from(`cert:${phoneId}:${String(requested)}`).toString("base64");
+    if (status === "APPROVED") phone.new_certificate = certificateFor(phoneId, String(requested), state.now());
   } else phone.name_status = status;
   // Meta sends a WABA's webhooks only to the apps subscribed to it (graph-api.md §11.6).
   if (!target || state.wabas.get(wabaId)?.subscribedApps.length === 0) return null;

@@ -1,4 +1,6 @@
 import { phoneNumbers } from "../../graph-api/phone-number-operations.js";
+import type { PhoneNumberWire } from "../../graph-api/types.js";
+import { InputError } from "../shared/input-error.js";
 import { builder } from "../builder.js";
 import { codeRule, languageRule, phoneNumberIdRule, pinRule, regionRule } from "../shared/input-rules.js";
 import { CodeMethod } from "./enums.js";
@@ -46,7 +48,15 @@ numberMutation({
   successName: "DeregisterPhoneNumberSuccess",
   successDescription: "The number was deregistered.",
   action: "the deregistration",
-  run: async (ctx, input) => phoneNumbers.deregister(await ctx.graphFor(input.phoneNumberId), input.phoneNumberId),
+  run: async (ctx, input) => {
+    const graph = await ctx.graphFor(input.phoneNumberId);
+    // Meta refuses /deregister for a Business app number (graph-api.md §13.3); said before anything changes.
+    const number = (await phoneNumbers.get(graph, input.phoneNumberId, "is_on_biz_app")) as PhoneNumberWire;
+    if (number.is_on_biz_app === true) {
+      throw new InputError("A WhatsApp Business app number (coexistence) is never deregistered through the API: its owner disconnects it in the Business app.", "phoneNumberId");
+    }
+    return phoneNumbers.deregister(graph, input.phoneNumberId);
+  },
 });
 
 const RequestVerificationCodeInput = builder.inputType("RequestVerificationCodeInput", {

@@ -6,7 +6,7 @@ import { PhoneNumber } from "./type.js";
 /** After Embedded Signup, a partner has 14 days to register the number (VERIFIED lasts 14 days). */
 export const REGISTRATION_WINDOW_MS = 14 * 24 * 3600 * 1000;
 
-export type RegistrationStateValue = "NEEDS_VERIFICATION" | "READY_TO_REGISTER" | "REGISTERED_CLOUD_API" | "REGISTERED_ON_PREMISES" | "WINDOW_EXPIRED";
+export type RegistrationStateValue = "NEEDS_VERIFICATION" | "NAME_NOT_APPROVED" | "READY_TO_REGISTER" | "REGISTERED_CLOUD_API" | "REGISTERED_ON_PREMISES" | "WINDOW_EXPIRED" | "COEXISTENCE";
 
 export interface RegistrationValue {
   state: RegistrationStateValue;
@@ -16,10 +16,28 @@ export interface RegistrationValue {
 
 const day = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
-/** Where a number stands, derived from `platform_type`, `code_verification_status` and `last_onboarded_time`. */
+/**
+ * Names Meta will issue no certificate for without a new review (graph-api.md §1, §13.1: no certificate, no
+ * registration). A name under review (PENDING_REVIEW) is left READY_TO_REGISTER: no fact says Meta refuses those.
+ */
+const NAME_BLOCKS = new Set(["DECLINED", "EXPIRED", "NONE", "NON_EXISTS"]);
+
+/**
+ * Where a number stands, derived from `is_on_biz_app`, `platform_type`, `code_verification_status`, `name_status`
+ * and `last_onboarded_time`.
+ */
 export function deriveRegistration(phone: PhoneNumberWire, now: number): RegistrationValue {
   const onboarded = fromGraphTime(phone.last_onboarded_time);
   const deadline = onboarded ? new Date(onboarded.getTime() + REGISTRATION_WINDOW_MS) : null;
+  // A Business app number is connected through the app and must never be registered (graph-api.md §13.3).
+  if (phone.is_on_biz_app === true) {
+    const syncBy = onboarded ? ` (within 24 hours of onboarding: by ${day(new Date(onboarded.getTime() + 86_400_000))})` : "";
+    return {
+      state: "COEXISTENCE",
+      deadline: null,
+      nextAction: `Nothing to do to send messages: a WhatsApp Business app number is connected through the app. Sync its contacts and history once each (syncCoexistenceData)${syncBy}.`,
+    };
+  }
   if (phone.platform_type === "CLOUD_API") {
     // An approved display-name change takes effect only when the number registers again (graph-api.md §11.5).
     const nextAction =
@@ -44,6 +62,14 @@ export function deriveRegistration(phone: PhoneNumberWire, now: number): Registr
   }
   const by = deadline ? ` before ${day(deadline)}` : "";
   if (phone.code_verification_status === "VERIFIED") {
+    // Without an approved name Meta cannot create the certificate, and register fails.
+    if (phone.name_status !== undefined && NAME_BLOCKS.has(phone.name_status)) {
+      return {
+        state: "NAME_NOT_APPROVED",
+        deadline,
+        nextAction: `The display name has no approval (nameStatus ${phone.name_status}): ask for a name again (requestDisplayNameChange) and register once it is approved${by}.`,
+      };
+    }
     return { state: "READY_TO_REGISTER", deadline, nextAction: `Register the number for Cloud API (registerPhoneNumber)${by}.` };
   }
   return {
@@ -61,6 +87,8 @@ const RegistrationState = builder.enumType("RegistrationState", {
     REGISTERED_CLOUD_API: { description: "Registered for Cloud API." },
     REGISTERED_ON_PREMISES: { description: "Registered on an On-Premises client (sunset by Meta on 2025-10-23)." },
     WINDOW_EXPIRED: { description: "Not registered within 14 days of Embedded Signup: the customer must go through it again." },
+    NAME_NOT_APPROVED: { description: "Verified, but its display name was declined, expired or never set: Meta creates no certificate, so it cannot register until a name is approved." },
+    COEXISTENCE: { description: "A WhatsApp Business app number on Cloud API (coexistence): connected through the app, never registered with register." },
   },
 });
 
