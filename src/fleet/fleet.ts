@@ -8,12 +8,17 @@ import type { RedisClients } from "./redis-clients.js";
 
 /** A change Meta reported through a webhook, as it travels between instances (JSON). */
 export interface ChangeEvent {
-  kind: "NAME_UPDATE" | "QUALITY_UPDATE" | "ACCOUNT_UPDATE" | "ACCOUNT_REVIEW_UPDATE";
+  kind: "NAME_UPDATE" | "QUALITY_UPDATE" | "ACCOUNT_UPDATE" | "ACCOUNT_REVIEW_UPDATE" | "CAPABILITY_UPDATE" | "ACCOUNT_ALERT" | "SECURITY";
   wabaId: string;
   displayPhoneNumber: string | null;
   event: string | null;
   phoneNumberId: string | null;
   receivedAt: string;
+  /** phone_number_name_update: why a name was declined, and the name decided on. */
+  rejectionReason?: string | null;
+  requestedVerifiedName?: string | null;
+  /** Everything else Meta sent in the change's value, as JSON text (bounded). */
+  details?: string | null;
 }
 
 export interface Invalidation {
@@ -26,6 +31,10 @@ export interface Invalidation {
 }
 
 export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";
+/** The latest changes kept per number (PhoneNumber.recentChanges), for 30 days. */
+export const RECENT_CHANGES = 20;
+export const RECENT_CHANGES_SECONDS = 30 * 86_400;
+export const recentChangesKey = (phoneNumberId: string) => `changes:${phoneNumberId}`;
 /** An onboarding moved (its id; subscribers read it from the store). */
 export const ONBOARDING_TOPIC = "waba-gateway:onboardingProgress";
 const INVALIDATE_CHANNEL = "waba-gateway:invalidate";
@@ -51,6 +60,8 @@ export class Fleet {
   private readonly invalidationHandlers: ((i: Invalidation) => void)[] = [];
   private readonly throttleHandlers: ((wabaId: string, untilMs: number) => void)[] = [];
   private readonly deliveries = new Set<string>();
+  /** The latest events of each number when there is no Redis (or while it is down), newest first. */
+  private readonly recent = new Map<string, string[]>();
   /** Small shared values (with a lifetime) when there is no Redis, or while it is down. */
   private readonly values = new Map<string, { value: string; expires: number }>();
   private readonly keys = new Map<string, Promise<Buffer>>();
@@ -143,6 +154,31 @@ export class Fleet {
     } catch {
       return undefined;
     }
+  }
+
+  /** Keeps `entry` first in a short list every instance reads (newest first, at most `max`, for `ttlSeconds`). */
+  async pushRecent(key: string, entry: string, max: number, ttlSeconds: number): Promise<void> {
+    const local = [entry, ...(this.recent.get(key) ?? [])].slice(0, max);
+    this.recent.delete(key);
+    this.recent.set(key, local);
+    // Bounded: the oldest numbers' lists go first.
+    if (this.recent.size > 10_000) this.recent.delete(this.recent.keys().next().value as string);
+    if (!this.redis) return;
+    await this.redis.command
+      .multi()
+      .lpush(`${VALUE_PREFIX}recent:${key}`, entry)
+      .ltrim(`${VALUE_PREFIX}recent:${key}`, 0, max - 1)
+      .expire(`${VALUE_PREFIX}recent:${key}`, ttlSeconds)
+      .exec()
+      .catch(ignore);
+  }
+
+  async recentOf(key: string): Promise<string[]> {
+    if (this.redis?.up()) {
+      const shared = await this.redis.command.lrange(`${VALUE_PREFIX}recent:${key}`, 0, -1).catch(() => undefined);
+      if (shared) return shared;
+    }
+    return this.recent.get(key) ?? [];
   }
 
   async remove(key: string): Promise<void> {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Fault, FaultSwitches } from "./faults.js";
 import type { RequestLog } from "./request-log.js";
 import type { SimulatorState } from "./state.js";
-import { decideName, type WebhookTarget } from "./webhooks.js";
+import { decideName, LIFECYCLE_FIELDS, lifecycleEvent, type WebhookTarget } from "./webhooks.js";
 import { startSignup } from "./embedded-signup.js";
 import { signupPopup } from "./signup-popup.js";
 import { DEMO_BUSINESS_ID } from "./seed.js";
@@ -45,6 +45,7 @@ const inputs = {
   faults: z.object({ endpoint: z.string().min(1).default("*"), fault, times: z.number().int().min(1).max(100_000).default(1) }),
   nameDecision: z.object({ phoneNumberId: z.string().regex(/^\d+$/, "must be a numeric phone-number id"), decision: z.enum(DECISIONS).default("APPROVED") }),
   chaos: z.object({ transientRate: z.number().min(0).max(1) }),
+  lifecycle: z.object({ phoneNumberId: z.string().regex(/^\d+$/, "must be a numeric phone-number id"), field: z.enum(LIFECYCLE_FIELDS) }),
   latency: z.object({ ms: z.number().int().min(0).max(600_000) }),
   signup: z.object({
     event: z.enum(["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"]).default("FINISH"),
@@ -96,6 +97,13 @@ export async function handleControl(sim: Controlled, method: string, url: URL, b
       if (!input) return;
       const status = await decideName(sim.state, sim.webhookTarget, input.phoneNumberId, input.decision);
       return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, status === null ? { webhookAnswer: null, note: "no webhook sent: no gateway to send it to, or no app subscribed to the number's WABA" } : { webhookAnswer: status });
+    }
+    case "POST /__simulator/lifecycle": {
+      // Meta's other lifecycle webhooks for a number, signed and sent to the gateway.
+      const input = read(inputs.lifecycle);
+      if (!input) return;
+      const status = await lifecycleEvent(sim.state, sim.webhookTarget, input.phoneNumberId, input.field);
+      return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, { webhookAnswer: status });
     }
     case "POST /__simulator/chaos": {
       const input = read(inputs.chaos);

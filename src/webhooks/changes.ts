@@ -8,7 +8,26 @@ const KINDS: Record<string, ChangeEvent["kind"]> = {
   phone_number_quality_update: "QUALITY_UPDATE",
   account_update: "ACCOUNT_UPDATE",
   account_review_update: "ACCOUNT_REVIEW_UPDATE",
+  business_capability_update: "CAPABILITY_UPDATE",
+  account_alerts: "ACCOUNT_ALERT",
+  security: "SECURITY",
 };
+
+/** The keys a change's typed fields come from; the rest of its value travels as `details`. */
+const TYPED_KEYS = new Set(["display_phone_number", "phone_number", "decision", "event", "rejection_reason", "requested_verified_name"]);
+/** `details` is what Meta sent, bounded: a value this large was never one of Meta's lifecycle payloads. */
+const MAX_DETAILS_CHARS = 16_384;
+
+/** The value without its typed keys, as JSON text; null when nothing else was sent, or when it is too large. */
+function detailsOf(value: Obj): string | null {
+  const rest = Object.fromEntries(Object.entries(value).filter(([k]) => !TYPED_KEYS.has(k)));
+  if (Object.keys(rest).length === 0) return null;
+  const text = JSON.stringify(rest);
+  return text.length <= MAX_DETAILS_CHARS ? text : JSON.stringify({ truncated: true, keys: Object.keys(rest).slice(0, 50) });
+}
+
+/** What the change is, in Meta's words: a decision, an event, or an alert's type (account_alerts). */
+const eventOf = (value: Obj): string | null => str(value.decision) ?? str(value.event) ?? str(obj(value.alert_info).alert_type) ?? null;
 
 export interface ParsedChange {
   /** Identifies the delivery across retries and instances (Meta's payloads carry no event id). */
@@ -16,7 +35,12 @@ export interface ParsedChange {
   kind: ChangeEvent["kind"];
   wabaId: string;
   displayPhoneNumber: string | null;
+  /** account_alerts name the number by id (entity_type PHONE_NUMBER). */
+  phoneNumberId: string | null;
   event: string | null;
+  rejectionReason: string | null;
+  requestedVerifiedName: string | null;
+  details: string | null;
 }
 
 export interface ParsedDelivery {
@@ -51,12 +75,17 @@ export function parseDelivery(body: unknown): ParsedDelivery {
       const wabaId = str(obj(value.waba_info).waba_id) ?? str(entry.id);
       if (!isGraphId(wabaId)) continue;
       const digits = str(value.display_phone_number) ?? str(value.phone_number);
+      const entityId = str(value.entity_id);
       out.changes.push({
         hash: createHash("sha256").update(JSON.stringify([entry.id, field, value, entry.time ?? null])).digest("hex"),
         kind,
         wabaId,
         displayPhoneNumber: digits,
-        event: str(value.decision) ?? str(value.event) ?? null,
+        phoneNumberId: str(value.entity_type) === "PHONE_NUMBER" && isGraphId(entityId) ? entityId : null,
+        event: eventOf(value),
+        rejectionReason: str(value.rejection_reason),
+        requestedVerifiedName: str(value.requested_verified_name),
+        details: detailsOf(value),
       });
     }
   }

@@ -1,6 +1,6 @@
 import { displayDigits } from "../graph-api/ids.js";
 import type { Logger } from "pino";
-import type { Fleet } from "../fleet/fleet.js";
+import { recentChangesKey, RECENT_CHANGES, RECENT_CHANGES_SECONDS, type ChangeEvent, type Fleet } from "../fleet/fleet.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
@@ -32,17 +32,23 @@ async function processChanges(body: unknown, deps: DeliveryDeps, span: Span): Pr
       continue;
     }
     const digits = displayDigits(change.displayPhoneNumber);
-    // Webhooks name a number by its display digits, the Graph node by id: matched within the WABA.
-    const phoneNumberId = digits ? ((await deps.directory.numberWithDigits(change.wabaId, digits)) ?? null) : null;
+    // Webhooks name a number by its display digits (account_alerts by id), the Graph node by id: matched within the WABA.
+    const phoneNumberId = change.phoneNumberId ?? (digits ? ((await deps.directory.numberWithDigits(change.wabaId, digits)) ?? null) : null);
     await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
-    deps.fleet.publishChange({
+    const event: ChangeEvent = {
       kind: change.kind,
       wabaId: change.wabaId,
       displayPhoneNumber: change.displayPhoneNumber,
       event: change.event,
       phoneNumberId,
       receivedAt: new Date().toISOString(),
-    });
+      rejectionReason: change.rejectionReason,
+      requestedVerifiedName: change.requestedVerifiedName,
+      details: change.details,
+    };
+    deps.fleet.publishChange(event);
+    // Kept per number, so that a dashboard that was offline still sees why a name was declined.
+    if (phoneNumberId) await deps.fleet.pushRecent(recentChangesKey(phoneNumberId), JSON.stringify(event), RECENT_CHANGES, RECENT_CHANGES_SECONDS);
     deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "published" });
     deps.logger.info({ webhook: change.kind, wabaId: change.wabaId, phoneNumberId, event: change.event }, "webhook change");
   }

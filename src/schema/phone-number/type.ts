@@ -41,6 +41,8 @@ export const PHONE_NUMBER_FIELDS: FieldTable = {
   isPinEnabled: ["is_pin_enabled"],
   isOnBizApp: ["is_on_biz_app"],
   officialBusinessAccount: ["official_business_account"],
+  // From the fleet's store, not Meta.
+  recentChanges: [],
   healthStatus: ["health_status"],
   registration: ["platform_type", "code_verification_status", "last_onboarded_time", "new_name_status", "name_status", "is_on_biz_app"],
   newDisplayName: ["new_display_name"],
