@@ -278,6 +278,21 @@ describe("completeEmbeddedSignup (graph-api.md §13.1)", () => {
     await yoga.dispose();
   });
 
+  it("leaves a refused credit-line share resumable, and resuming shares it without repeating the steps before", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { signup: settings(ctx.sim) });
+    const s = await finishSignup(ctx.sim);
+    ctx.sim.faults.add("credit_sharing", { kind: "graph-error", error: { code: 200, message: "(#200) Permissions error" } }, 1);
+    const o = onboardingOf((await execute(yoga, Complete, { input: inputOf(s, { creditLineCurrency: "GBP" }) })).body);
+    expect(o.state).toBe("NEEDS_ACTION");
+    expect(o.steps[3]).toMatchObject({ kind: "SHARE_CREDIT_LINE", status: "FAILED", error: { reason: "PERMISSION_DENIED" } });
+    expect(o.steps[4]?.status).toBe("PENDING");
+    ctx.sim.log.clear();
+    const resumed = await execute(yoga, Resume, { input: { id: o.id } });
+    expect(resumed.body.data?.resumeOnboarding).toMatchObject({ onboarding: { state: "COMPLETED" } });
+    expect(calls(ctx.sim).filter((c) => c.startsWith("POST") && c !== "POST batch")).toEqual(["POST assigned_users", "POST credit_sharing", "POST register"]);
+    await yoga.dispose();
+  });
+
   it("refuses bad input before any call, naming the field", async () => {
     const { yoga } = gatewayFor(ctx.sim, { signup: settings(ctx.sim) });
     const s = await finishSignup(ctx.sim);

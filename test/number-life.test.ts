@@ -4,6 +4,7 @@ import type { Simulator } from "../src/simulator/server.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
+import { sign } from "../src/webhooks/signature.js";
 
 const ctx = useSimulator();
 
@@ -139,6 +140,23 @@ describe("Official Business Account (graph-api.md §13.4)", () => {
       supporting_links: ["https://news.example.com/lucky-shrub"],
     });
     await yoga.dispose();
+  });
+
+  it("reports the 30-day wait after a rejection it heard of (account_alerts OBA_REJECTED) before calling Meta", async () => {
+    const webhooks = { verifyToken: "verify-token-for-tests", appSecret: "app-secret-for-the-oba-tests-0123456" };
+    const gw = gatewayFor(ctx.sim, { webhooks });
+    const body = JSON.stringify({
+      object: "whatsapp_business_account",
+      entry: [{ id: DEMO_WABA_ID, time: 42, changes: [{ field: "account_alerts", value: { entity_type: "PHONE_NUMBER", entity_id: DEMO_PHONE_ID, alert_info: { alert_type: "OBA_REJECTED", alert_severity: "WARNING" } } }] }],
+    });
+    const ack = await gw.yoga.fetch("http://yoga/webhooks/meta", { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, webhooks.appSecret) }, body });
+    expect(ack.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    ctx.sim.log.clear();
+    const res = await execute(gw.yoga, Oba, { input: { phoneNumberId: DEMO_PHONE_ID, ...application } });
+    expect(res.body.data?.requestOfficialBusinessAccount).toMatchObject({ __typename: "ValidationError", field: "phoneNumberId", message: expect.stringMatching(/takes a new one from/) });
+    expect(posts("official_business_account")).toEqual([]);
+    await gw.yoga.dispose();
   });
 
   it("refuses bad input and numbers Meta would refuse (PIN off, Business app numbers) before sending", async () => {

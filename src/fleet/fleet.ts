@@ -35,6 +35,9 @@ export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";
 export const RECENT_CHANGES = 20;
 export const RECENT_CHANGES_SECONDS = 30 * 86_400;
 export const recentChangesKey = (phoneNumberId: string) => `changes:${phoneNumberId}`;
+/** When Meta rejected a number's Official Business Account request (account_alerts OBA_REJECTED); 30 days' wait. */
+export const obaRejectedKey = (phoneNumberId: string) => `oba-rejected:${phoneNumberId}`;
+export const OBA_WAIT_SECONDS = 30 * 86_400;
 /** An onboarding moved (its id; subscribers read it from the store). */
 export const ONBOARDING_TOPIC = "waba-gateway:onboardingProgress";
 const INVALIDATE_CHANNEL = "waba-gateway:invalidate";

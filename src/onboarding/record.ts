@@ -24,6 +24,8 @@ export interface StepError {
 
 export interface StepRecord {
   status: StepStatus;
+  /** A failure no resume can mend (the code is spent, the WABA was never shared, the window closed). */
+  final?: boolean;
   error?: StepError;
   nextAction?: string;
   finishedAt?: number;
@@ -66,7 +68,7 @@ export function newRecord(input: Omit<OnboardingRecord, "steps" | "state" | "cre
 /** The state the steps add up to. */
 export function stateOf(record: OnboardingRecord): OnboardingState {
   const steps = STEP_KINDS.map((k) => record.steps[k]);
-  if (steps.some((s) => s.status === "FAILED" && s.error?.retryable === false)) return "FAILED";
+  if (steps.some((s) => s.status === "FAILED" && s.final)) return "FAILED";
   if (steps.some((s) => s.status === "WAITING" || s.status === "FAILED")) return "NEEDS_ACTION";
   if (steps.every((s) => s.status === "DONE" || s.status === "SKIPPED")) return "COMPLETED";
   return "IN_PROGRESS";

@@ -46,7 +46,7 @@ export interface StartInput {
 }
 
 /** A step's result: done (with what it learned), or refused with the reason and what a person should do. */
-type Outcome = { status: "DONE" | "SKIPPED"; nextAction?: string } | { status: "FAILED" | "WAITING"; error?: StepError; nextAction: string };
+type Outcome = { status: "DONE" | "SKIPPED"; nextAction?: string } | { status: "FAILED" | "WAITING"; error?: StepError; nextAction: string; final?: boolean };
 
 const LEASE_MS = 60_000;
 const TRANSIENT_ATTEMPTS = 3;
@@ -116,7 +116,7 @@ export class OnboardingRunner {
         const step = record.steps[kind];
         if (step.status === "DONE" || step.status === "SKIPPED") continue;
         // A refusal resuming cannot mend, or a step waiting for the caller: the later steps wait too.
-        if ((step.status === "FAILED" && step.error?.retryable === false) || step.status === "WAITING") break;
+        if ((step.status === "FAILED" && step.final) || step.status === "WAITING") break;
         const outcome = await this.step(kind, record, call);
         record.steps[kind] = this.toStep(outcome);
         await this.save(record);
@@ -131,7 +131,8 @@ export class OnboardingRunner {
   private toStep(outcome: Outcome): StepRecord {
     const finishedAt = this.deps.now();
     const error = "error" in outcome ? outcome.error : undefined;
-    return { status: outcome.status, ...(error ? { error } : {}), ...(outcome.nextAction ? { nextAction: outcome.nextAction } : {}), finishedAt };
+    const final = "final" in outcome && outcome.final === true;
+    return { status: outcome.status, ...(error ? { error } : {}), ...(outcome.nextAction ? { nextAction: outcome.nextAction } : {}), ...(final ? { final } : {}), finishedAt };
   }
 
   private async save(record: OnboardingRecord): Promise<void> {
@@ -192,7 +193,7 @@ export class OnboardingRunner {
 
   private async exchange(record: OnboardingRecord, call: CallOptions): Promise<Outcome> {
     const { cipher, config, anonymous, store } = this.deps;
-    if (!record.sealedCode) return { status: "FAILED", error: { reason: "OTHER", message: "The code is gone.", retryable: false }, nextAction: "Go through Embedded Signup again." };
+    if (!record.sealedCode) return { status: "FAILED", final: true, error: { reason: "OTHER", message: "The code is gone.", retryable: false }, nextAction: "Go through Embedded Signup again." };
     const code = cipher.open(record.sealedCode, purpose.code(record.id));
     let token: string | undefined;
     try {
@@ -203,7 +204,7 @@ export class OnboardingRunner {
       const spent = error.reason === "CODE_ALREADY_USED" || error.reason === "CODE_EXPIRED" || unknownOutcome(error) || error.reason === "INVALID_PARAMETER";
       delete record.sealedCode;
       return {
-        status: "FAILED",
+        status: "FAILED", final: true,
         error: { ...error, retryable: false },
         nextAction: spent
           ? "The code can no longer be exchanged: the customer must go through Embedded Signup again (a code is single use and lives 30 seconds)."
@@ -211,7 +212,7 @@ export class OnboardingRunner {
       };
     }
     delete record.sealedCode;
-    if (!token) return { status: "FAILED", error: { reason: "OTHER", message: "Meta's answer held no token.", retryable: false }, nextAction: "Go through Embedded Signup again." };
+    if (!token) return { status: "FAILED", final: true, error: { reason: "OTHER", message: "Meta's answer held no token.", retryable: false }, nextAction: "Go through Embedded Signup again." };
     // Stored before anything else: the code is spent, and this token is the only way to the customer's WABA.
     await store.putToken(record.wabaId, cipher.seal(token, purpose.token(record.wabaId)));
     return { status: "DONE" };
@@ -227,7 +228,7 @@ export class OnboardingRunner {
       return { status: "FAILED", error: this.refusal(e, "debug_token"), nextAction: "Resume the onboarding once Meta answers again." };
     }
     if (!info?.is_valid || (info.app_id !== undefined && String(info.app_id) !== this.deps.config.app.id)) {
-      return { status: "FAILED", error: { reason: "ACCESS_TOKEN_INVALID", message: "Meta says the customer's token is not valid for this app.", retryable: false }, nextAction: "Go through Embedded Signup again." };
+      return { status: "FAILED", final: true, error: { reason: "ACCESS_TOKEN_INVALID", message: "Meta says the customer's token is not valid for this app.", retryable: false }, nextAction: "Go through Embedded Signup again." };
     }
     // Granular scopes may lack the WABA (seen since June 2026): the proof is reading the WABA's numbers.
     let numbers: PhoneNumberWire[];
@@ -237,7 +238,7 @@ export class OnboardingRunner {
       const error = this.refusal(e, "reading the WABA's numbers");
       if (error.reason === "NOT_FOUND" || error.reason === "PERMISSION_DENIED") {
         return {
-          status: "FAILED",
+          status: "FAILED", final: true,
           error: { ...error, retryable: false, message: `The customer's token cannot reach WABA ${record.wabaId}: the finish message names a WABA the customer did not share.` },
           nextAction: "Check the finish message's waba_id; the customer may go through Embedded Signup again.",
         };
@@ -248,7 +249,7 @@ export class OnboardingRunner {
       const named = record.phoneNumberId ? numbers.find((n) => n.id === record.phoneNumberId) : undefined;
       if (record.phoneNumberId && !named) {
         return {
-          status: "FAILED",
+          status: "FAILED", final: true,
           error: { reason: "NOT_FOUND", message: `Number ${record.phoneNumberId} is not on WABA ${record.wabaId}.`, retryable: false },
           nextAction: "Check the finish message's phone_number_id.",
         };
@@ -316,7 +317,7 @@ export class OnboardingRunner {
     if (record.coexistence) return { status: "SKIPPED", nextAction: "A WhatsApp Business app number (coexistence) is never registered: sync its contacts and history within 24 hours." };
     if (record.registrationDeadline !== undefined && this.deps.now() > record.registrationDeadline) {
       return {
-        status: "FAILED",
+        status: "FAILED", final: true,
         error: { reason: "NOT_VERIFIED", message: "The 14 days to register after Embedded Signup have passed.", retryable: false },
         nextAction: "The customer goes through Embedded Signup again.",
       };
@@ -340,7 +341,7 @@ export class OnboardingRunner {
       return { status: "WAITING", error, nextAction: "The number already has a two-step PIN: resume the onboarding with that PIN (or reset it in WhatsApp Manager first)." };
     }
     if (error.reason === "NUMBER_ON_WHATSAPP_ACCOUNT") {
-      return { status: "FAILED", error: { ...error, retryable: false }, nextAction: "The number is still on a WhatsApp account: the customer deletes that account (or onboards the number as a Business app number), then goes through Embedded Signup again." };
+      return { status: "FAILED", final: true, error: { ...error, retryable: false }, nextAction: "The number is still on a WhatsApp account: the customer deletes that account (or onboards the number as a Business app number), then goes through Embedded Signup again." };
     }
     return { status: "FAILED", error, nextAction: error.retryable ? "Resume the onboarding later." : "See the error; resume once it is mended." };
   }

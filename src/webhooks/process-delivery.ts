@@ -1,6 +1,6 @@
 import { displayDigits } from "../graph-api/ids.js";
 import type { Logger } from "pino";
-import { recentChangesKey, RECENT_CHANGES, RECENT_CHANGES_SECONDS, type ChangeEvent, type Fleet } from "../fleet/fleet.js";
+import { obaRejectedKey, OBA_WAIT_SECONDS, recentChangesKey, RECENT_CHANGES, RECENT_CHANGES_SECONDS, type ChangeEvent, type Fleet } from "../fleet/fleet.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
 import { parseDelivery } from "./changes.js";
@@ -47,6 +47,10 @@ async function processChanges(body: unknown, deps: DeliveryDeps, span: Span): Pr
       details: change.details,
     };
     deps.fleet.publishChange(event);
+    // Meta takes no new OBA request for 30 days after a rejection (graph-api.md §13.4): remembered fleet-wide.
+    if (change.kind === "ACCOUNT_ALERT" && change.event === "OBA_REJECTED" && phoneNumberId) {
+      await deps.fleet.put(obaRejectedKey(phoneNumberId), event.receivedAt, OBA_WAIT_SECONDS);
+    }
     // Kept per number, so that a dashboard that was offline still sees why a name was declined.
     if (phoneNumberId) await deps.fleet.pushRecent(recentChangesKey(phoneNumberId), JSON.stringify(event), RECENT_CHANGES, RECENT_CHANGES_SECONDS);
     deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "published" });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { obaRejectedKey, OBA_WAIT_SECONDS } from "../../fleet/fleet.js";
 import { phoneNumbers } from "../../graph-api/phone-number-operations.js";
 import type { PhoneNumberWire } from "../../graph-api/types.js";
 import { builder } from "../builder.js";
@@ -154,6 +155,12 @@ builder.mutationField("requestOfficialBusinessAccount", (t) =>
       // Meta's eligibility rules the gateway can see (graph-api.md §13.4), said before anything is sent.
       if (number.is_on_biz_app === true) throw new InputError("WhatsApp Business app numbers cannot become Official Business Accounts.", "phoneNumberId");
       if (number.is_pin_enabled !== true) throw new InputError("Turn on two-step verification (setTwoStepVerificationPin) first: Meta requires it for an Official Business Account.", "phoneNumberId");
+      // A rejection the gateway heard of (account_alerts OBA_REJECTED): Meta takes no new request for 30 days.
+      const rejectedAt = await ctx.fleet.read(obaRejectedKey(id));
+      if (rejectedAt && Number.isFinite(Date.parse(rejectedAt))) {
+        const opens = new Date(Date.parse(rejectedAt) + OBA_WAIT_SECONDS * 1000).toISOString();
+        throw new InputError(`Meta rejected this number's last Official Business Account request on ${rejectedAt}; it takes a new one from ${opens}, with no appeal.`, "phoneNumberId");
+      }
       const request = {
         business_website_url: input.businessWebsiteUrl,
         primary_country_of_operation: input.primaryCountryOfOperation,
