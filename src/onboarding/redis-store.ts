@@ -27,9 +27,14 @@ export class RedisStore implements OnboardingStore {
   async create(record: OnboardingRecord): Promise<{ record: OnboardingRecord; created: boolean }> {
     const claimed = await this.redis.set(key.idempotency(record.owner, record.idempotencyKey), record.id, "NX");
     if (claimed !== "OK") {
-      const id = await this.redis.get(key.idempotency(record.owner, record.idempotencyKey));
-      const existing = id ? await this.get(id) : undefined;
-      if (existing) return { record: existing, created: false };
+      // Another request holds the key; its record follows the claim within moments.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const id = await this.redis.get(key.idempotency(record.owner, record.idempotencyKey));
+        const existing = id ? await this.get(id) : undefined;
+        if (existing) return { record: existing, created: false };
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error("the onboarding under this idempotency key is still being created");
     }
     await this.redis.multi().set(key.record(record.id), JSON.stringify(record)).zadd(key.index, record.createdAt, record.id).exec();
     return { record, created: true };

@@ -201,10 +201,11 @@ export class OnboardingRunner {
     } catch (e) {
       const error = this.refusal(e, "the code exchange");
       // Sent once: a code whose exchange may have reached Meta is spent either way.
-      const spent = error.reason === "CODE_ALREADY_USED" || error.reason === "CODE_EXPIRED" || unknownOutcome(error) || error.reason === "INVALID_PARAMETER";
+      const spent = error.reason === "CODE_ALREADY_USED" || error.reason === "CODE_EXPIRED" || unknownOutcome(error);
       delete record.sealedCode;
       return {
-        status: "FAILED", final: true,
+        status: "FAILED",
+        final: true,
         error: { ...error, retryable: false },
         nextAction: spent
           ? "The code can no longer be exchanged: the customer must go through Embedded Signup again (a code is single use and lives 30 seconds)."
@@ -238,7 +239,8 @@ export class OnboardingRunner {
       const error = this.refusal(e, "reading the WABA's numbers");
       if (error.reason === "NOT_FOUND" || error.reason === "PERMISSION_DENIED") {
         return {
-          status: "FAILED", final: true,
+          status: "FAILED",
+          final: true,
           error: { ...error, retryable: false, message: `The customer's token cannot reach WABA ${record.wabaId}: the finish message names a WABA the customer did not share.` },
           nextAction: "Check the finish message's waba_id; the customer may go through Embedded Signup again.",
         };
@@ -249,7 +251,8 @@ export class OnboardingRunner {
       const named = record.phoneNumberId ? numbers.find((n) => n.id === record.phoneNumberId) : undefined;
       if (record.phoneNumberId && !named) {
         return {
-          status: "FAILED", final: true,
+          status: "FAILED",
+          final: true,
           error: { reason: "NOT_FOUND", message: `Number ${record.phoneNumberId} is not on WABA ${record.wabaId}.`, retryable: false },
           nextAction: "Check the finish message's phone_number_id.",
         };
@@ -317,7 +320,8 @@ export class OnboardingRunner {
     if (record.coexistence) return { status: "SKIPPED", nextAction: "A WhatsApp Business app number (coexistence) is never registered: sync its contacts and history within 24 hours." };
     if (record.registrationDeadline !== undefined && this.deps.now() > record.registrationDeadline) {
       return {
-        status: "FAILED", final: true,
+        status: "FAILED",
+        final: true,
         error: { reason: "NOT_VERIFIED", message: "The 14 days to register after Embedded Signup have passed.", retryable: false },
         nextAction: "The customer goes through Embedded Signup again.",
       };
