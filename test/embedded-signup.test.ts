@@ -323,7 +323,8 @@ describe("completeEmbeddedSignup (graph-api.md §13.1)", () => {
 
 describe("onboardings are durable and private", () => {
   it("survives a restart with the embedded store: another gateway on the same file resumes, and reads the WABA with the stored token", async () => {
-    const storePath = join(dir, "restart.sqlite");
+    // In a folder that does not exist yet, like the default ./data/.
+    const storePath = join(dir, "not-yet", "restart.sqlite");
     const tokenKey = randomBytes(32);
     const first = gatewayFor(ctx.sim, { signup: settings(ctx.sim, { storePath, tokenKey }) });
     const s = await finishSignup(ctx.sim);

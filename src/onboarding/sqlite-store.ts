@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { OnboardingRecord } from "./record.js";
 import type { OnboardingStore } from "./store.js";
@@ -10,6 +12,8 @@ export class SqliteStore implements OnboardingStore {
   private readonly db: Database.Database;
 
   constructor(path: string, private readonly now: () => number = Date.now) {
+    // The default ./data/ need not exist yet.
+    if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
