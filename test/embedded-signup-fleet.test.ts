@@ -6,6 +6,7 @@ import { graphql } from "./gql/index.js";
 import { execute, gatewayFor, type TestGateway } from "./helpers/gateway.js";
 import { startRedis, type RedisServer } from "./helpers/redis.js";
 import { sentReads, useSimulator } from "./helpers/simulator.js";
+import { subscribe } from "./helpers/sse.js";
 
 const ctx = useSimulator();
 let redis: RedisServer;
@@ -65,6 +66,15 @@ describe("onboardings across a fleet (Redis)", () => {
     const tokens = sentReads(ctx.sim.log.entries).map((r) => r.token);
     expect(tokens.length).toBeGreaterThan(0);
     expect(new Set(tokens)).toEqual(new Set([customerToken]));
+  });
+
+  it("streams an onboarding's progress to a subscriber on another instance", async () => {
+    const { id } = await signupInFleet();
+    const stream = await subscribe(b.yoga, `subscription { onboardingProgress(id: "${id}") { state } }`);
+    expect(await stream.next()).toMatchObject({ data: { onboardingProgress: { state: "NEEDS_ACTION" } } });
+    await execute(a.yoga, Resume, { id });
+    expect(await stream.next(5_000)).toMatchObject({ data: { onboardingProgress: { state: "COMPLETED" } } });
+    stream.close();
   });
 
   it("never runs one onboarding on two instances at once: a lease lets one resume, the other reports where it stands", async () => {
