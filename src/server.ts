@@ -6,7 +6,7 @@ import type { AuthConfig } from "./auth/authenticate.js";
 import { ClientsFileError, loadClientsFile } from "./auth/clients-file.js";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { loadTokensFile, TokensFileError } from "./graph-api/tokens-file.js";
-import { retirementOf } from "./graph-api/versions.js";
+import { isUnknownVersion, retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
 import { createLogger } from "./observability/logger.js";
@@ -62,6 +62,9 @@ async function main(): Promise<void> {
   }
   const retired = retirementOf(config.graphApi.version);
   if (retired) logger.warn({ version: config.graphApi.version }, `GRAPH_API_VERSION: ${retired}; set a current version (v26.0)`);
+  if (isUnknownVersion(config.graphApi.version)) {
+    logger.warn({ version: config.graphApi.version }, "GRAPH_API_VERSION: newer than the versions this gateway knows (up to v27.0); its field names were not checked against it");
+  }
   if (auth.open && !config.demoMode) {
     logger.warn("GATEWAY_AUTH=none: callers are not authenticated; anyone who reaches the gateway can use the system-user token");
   }

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { request } from "undici";
 import { describe, expect, it } from "vitest";
 import type { ApiClient } from "../src/auth/clients-file.js";
-import { retirementOf } from "../src/graph-api/versions.js";
+import { isUnknownVersion, retirementOf, VERSIONS } from "../src/graph-api/versions.js";
 import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID, WALKTHROUGH_PHONE_ID } from "../src/simulator/seed.js";
 import { gatewayFor, type TestGateway } from "./helpers/gateway.js";
 import { objectOf, sentReads, useSimulator } from "./helpers/simulator.js";
@@ -153,6 +153,29 @@ describe("version-dependent field names follow GRAPH_API_VERSION", () => {
     expect(retirementOf("v20.0", now)).toContain("2026-09-24");
     expect(retirementOf("v19.0", now)).toContain("removed");
     expect(retirementOf("v21.0", new Date("2027-01-22T00:00:00Z"))).toContain("2027-01-21");
+    // v26.0 and v27.0 have no end date yet; a version past v27.0 is one this gateway does not know.
+    expect(VERSIONS["v27.0"]).toEqual({ released: "2026-11-04" });
+    expect(retirementOf("v27.0", new Date("2030-01-01T00:00:00Z"))).toBeUndefined();
+    expect(isUnknownVersion("v27.0")).toBe(false);
+    expect(isUnknownVersion("v28.0")).toBe(true);
+  });
+
+  it("reads and writes on v27.0 as on v26.0, and the simulator refuses v27's asynchronous batch", async () => {
+    const gw = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v27.0", accessToken: ctx.sim.token, timeoutMs: 5_000 } });
+    const r = await gw.yoga.fetch("http://yoga/graphql", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ a: phoneNumber(id: "${DEMO_PHONE_ID}") { id messagingLimit } b: phoneNumber(id: "${DEMO_UNVERIFIED_PHONE_ID}") { id } }` }),
+    });
+    expect(((await r.json()) as { data: unknown }).data).toEqual({ a: { id: DEMO_PHONE_ID, messagingLimit: "TIER_10K" }, b: { id: DEMO_UNVERIFIED_PHONE_ID } });
+    expect(ctx.sim.log.entries.every((e) => e.path.startsWith("/v27.0/"))).toBe(true);
+    await gw.yoga.dispose();
+    const batch = await fetch(`${ctx.sim.url}/v27.0/`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ctx.sim.token}`, "content-type": "application/json" },
+      body: JSON.stringify({ batch: [{ method: "GET", relative_url: DEMO_PHONE_ID }], async: true }),
+    });
+    expect(batch.status).toBe(400);
   });
 });
 

@@ -26,6 +26,8 @@ export function runBatch(ctx: RouteContext, faults: FaultSwitches, form: Record<
   if (items.length > MAX_BATCH) {
     return errorResponse({ code: 100, message: `(#100) Too many requests in batch message. Maximum batch size is ${MAX_BATCH}` });
   }
+  // Asynchronous batch requests are closed to new apps on every version since v27.0 (graph-api.md §13.7) [?: text].
+  if (form.async !== undefined) return errorResponse({ code: 100, message: "(#100) Asynchronous batch requests are not available to this app (v27.0)" });
   const withHeaders = String(form.include_headers ?? "true") !== "false";
   entry.batch = [];
   const answers = items.map((item: unknown) => {
