@@ -2,7 +2,7 @@ import { Pool, type Dispatcher } from "undici";
 import { decideRetry } from "./retry.js";
 import { unlessAborted, withinCall, type CallOptions } from "./call-bounds.js";
 import { longestWait, parseUsage, type Usage } from "./throttle.js";
-import { classifyGraphError, GraphApiError, ThrottledError, UpstreamError } from "./errors.js";
+import { classifyGraphError, GraphApiError, ThrottledError, transportCause, UpstreamError } from "./errors.js";
 import { majorOf } from "./versions.js";
 import type { BatchSlotWire, GraphErrorWire } from "./types.js";
 import { endpointKind, recordUsage, type UpstreamObserver } from "./upstream-observer.js";
@@ -268,7 +268,18 @@ export class GraphApiClient {
         if (e.fbtraceId) span?.setAttribute("waba_gateway.graph.fbtrace_id", e.fbtraceId);
       }
       span?.setAttribute("waba_gateway.graph.outcome", outcome);
-      observer?.logger.warn({ endpoint, outcome, graphApiCode: e instanceof GraphApiError ? e.code : undefined, fbtraceId: e instanceof GraphApiError ? e.fbtraceId : undefined }, "upstream call failed");
+      // The cause an operator needs (Meta's code and trace id, the HTTP status, the transport's code and syscall), never a token or URL.
+      observer?.logger.warn(
+        {
+          endpoint,
+          outcome,
+          graphApiCode: e instanceof GraphApiError ? e.code : undefined,
+          fbtraceId: e instanceof GraphApiError ? e.fbtraceId : undefined,
+          httpStatus: e instanceof GraphApiError || e instanceof UpstreamError ? e.httpStatus : undefined,
+          cause: e instanceof UpstreamError ? e.transport : undefined,
+        },
+        "upstream call failed",
+      );
       throw e;
     } finally {
       observer?.metrics.upstreamRequests.inc({ endpoint, outcome });
@@ -287,11 +298,12 @@ export function toSearch(query: Query): string {
 
 function transportError(e: unknown): UpstreamError {
   const name = e instanceof Error ? e.name : "";
+  const cause = transportCause(e);
   // AbortError: the operation's deadline passed (its signal), possibly while waiting for a pooled connection.
   if (name === "TimeoutError" || name === "HeadersTimeoutError" || name === "BodyTimeoutError" || name === "AbortError") {
-    return new UpstreamError("timeout", "The Graph API did not answer in time");
+    return new UpstreamError("timeout", "The Graph API did not answer in time", undefined, false, cause);
   }
-  return new UpstreamError("unavailable", `Connection to the Graph API failed (${name || "error"})`);
+  return new UpstreamError("unavailable", `Connection to the Graph API failed (${name || "error"})`, undefined, false, cause);
 }
 
 /** Graph JSON, or the error it carries; anything else (HTML 5xx pages, truncated bodies) is an UpstreamError. */

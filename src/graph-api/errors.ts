@@ -47,9 +47,27 @@ export class UpstreamError extends Error {
     readonly httpStatus?: number,
     /** Nothing went out: the operation's deadline passed while the call waited its turn (a mutation's outcome is known). */
     readonly notSent = false,
+    /** What the transport said, for operators' logs: the error's name, its code (ECONNREFUSED, ENOTFOUND, CERT_HAS_EXPIRED, UND_ERR_SOCKET, …) and syscall. */
+    readonly transport?: TransportCause,
   ) {
     super(message);
   }
+}
+
+export interface TransportCause {
+  name: string;
+  /** The error's `code` (named so in logs: pino redacts any `code`, as one-time codes travel under that name). */
+  errorCode?: string;
+  syscall?: string;
+}
+
+/** The transport error's own name, code and syscall, and its cause's (undici wraps socket and TLS errors); never its message. */
+export function transportCause(e: unknown): TransportCause {
+  const err = e as { name?: unknown; code?: unknown; syscall?: unknown; cause?: { code?: unknown; syscall?: unknown } } | null;
+  const text = (v: unknown) => (typeof v === "string" && /^[A-Za-z0-9_.-]{1,64}$/.test(v) ? v : undefined);
+  const code = text(err?.code) ?? text(err?.cause?.code);
+  const syscall = text(err?.syscall) ?? text(err?.cause?.syscall);
+  return { name: text(err?.name) ?? "Error", ...(code ? { errorCode: code } : {}), ...(syscall ? { syscall } : {}) };
 }
 
 export type GraphErrorClass = "not-found" | "auth" | "permission" | "rate-limited" | "transient" | "invalid-parameter" | "other";
