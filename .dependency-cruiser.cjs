@@ -17,7 +17,7 @@ const LAYERS = [
   ["webhooks"],
   ["context.ts"],
   ["schema"],
-  ["plugins", "graphiql-default-query.ts", "shutdown.ts"],
+  ["plugins", "graphiql-default-query.ts", "shutdown.ts", "admin-listener.ts"],
   ["services.ts", "gateway-options.ts"],
   ["gateway.ts"],
   ["server.ts"],

@@ -123,6 +123,8 @@ async function startGateway(sim: Proc, batching: boolean, extra: Record<string, 
       GATEWAY_AUTH: "none",
       PORT: "0",
       HOST: "127.0.0.1",
+      ADMIN_PORT: "0",
+      ADMIN_HOST: "127.0.0.1",
       // As deployed: graphql-js skips its development-mode checks.
       NODE_ENV: "production",
       // The read cache would answer repeated operations without Meta; it is measured on its own below.

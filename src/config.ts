@@ -19,6 +19,8 @@ export const DEFAULT_OPERATION_TIMEOUT_MS = 20_000;
 export interface Config {
   port: number;
   host: string;
+  /** The admin listener (health, readiness, metrics): its own port, off the public one. */
+  admin: { port: number; host: string };
   /** No token: demo mode, the built-in simulator stands in for Meta. */
   demoMode: boolean;
   graphApi: GraphApiConfig;
@@ -78,6 +80,8 @@ const httpUrl = () => urlWith(/^https?:$/, "must be an http(s) URL");
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
+  ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  ADMIN_HOST: z.string().min(1).default("0.0.0.0"),
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
   GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v26.0").default("v26.0"),
@@ -220,6 +224,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: e.PORT,
     host: e.HOST,
+    admin: { port: e.ADMIN_PORT, host: e.ADMIN_HOST },
     demoMode,
     graphApi: {
       baseUrl: e.GRAPH_API_BASE_URL,

@@ -9,6 +9,7 @@ import { loadTokensFile, TokensFileError } from "./graph-api/tokens-file.js";
 import { isUnknownVersion, retirementOf } from "./graph-api/versions.js";
 import { createGateway } from "./gateway.js";
 import { Drain } from "./shutdown.js";
+import { adminListener, publicListener } from "./admin-listener.js";
 import { createLogger } from "./observability/logger.js";
 import { startTracing } from "./observability/tracing-sdk.js";
 import { PersistedDocuments, PersistedDocumentsError } from "./plugins/persisted-documents.js";
@@ -113,7 +114,9 @@ async function main(): Promise<void> {
     logger,
   });
   const drain = new Drain();
-  const server = createServer(drain.handler(yoga));
+  const server = createServer(publicListener(drain.handler(yoga)));
+  // Health, readiness and metrics on a port of their own, for probes and Prometheus, not for callers.
+  const admin = createServer(adminListener(drain.handler(yoga)));
   // A start-up failure is one line naming what to change, and exit 1 (no stack trace).
   server.on("error", (e: NodeJS.ErrnoException) => {
     const reason =
@@ -124,6 +127,14 @@ async function main(): Promise<void> {
           : `cannot listen on ${config.host}:${config.port} (${e.code ?? e.message})`;
     process.stderr.write(`waba-gateway: ${reason}\n`);
     void Promise.resolve(simulator?.close()).finally(() => process.exit(1));
+  });
+  admin.on("error", (e: NodeJS.ErrnoException) => {
+    process.stderr.write(`waba-gateway: cannot listen on the admin port ${config.admin.host}:${config.admin.port} (${e.code ?? e.message}); set ADMIN_PORT to a free port\n`);
+    void Promise.resolve(simulator?.close()).finally(() => process.exit(1));
+  });
+  admin.listen(config.admin.port, config.admin.host, () => {
+    const address = admin.address();
+    logger.info({ adminPort: typeof address === "object" && address ? address.port : config.admin.port, host: config.admin.host }, "admin listening (/health, /healthcheck, /readiness, /metrics)");
   });
   server.listen(config.port, config.host, () => {
     const address = server.address();
@@ -151,6 +162,9 @@ async function main(): Promise<void> {
       .drain(server)
       .then(() => {
         clearTimeout(force);
+        // Open until now: readiness answered 503 (the drain) while operations finished.
+        admin.close();
+        admin.closeAllConnections();
         return yoga.dispose();
       })
       .then(() => simulator?.close())

@@ -25,8 +25,20 @@ describe("npm start without a token (demo mode)", () => {
     await vi.waitFor(() => expect(gw.output()).toMatch(/WEBHOOK_VERIFY_TOKEN=\S+ META_APP_SECRET=[0-9a-f]{48}/));
   });
 
-  it("answers /health and serves demo data through GraphQL", async () => {
-    expect((await fetch(`${gw.url}/health`)).status).toBe(200);
+  it("serves health, readiness and metrics on the admin port only, GraphQL on the public port only (issue 26, item 3)", async () => {
+    for (const path of ["/health", "/healthcheck", "/readiness", "/metrics"]) {
+      expect((await fetch(`${gw.adminUrl}${path}`)).status, path).toBe(200);
+      const onPublic = await fetch(`${gw.url}${path}`);
+      expect(onPublic.status, path).toBe(404);
+      expect(await onPublic.text()).toMatch(/admin port/);
+    }
+    expect(await (await fetch(`${gw.adminUrl}/metrics`)).text()).toContain("graphql_envelop_request");
+    const graphql = await fetch(`${gw.adminUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
+    expect(graphql.status).toBe(404);
+  });
+
+  it("answers /health on the admin port and serves demo data through GraphQL", async () => {
+    expect((await fetch(`${gw.adminUrl}/health`)).status).toBe(200);
     const response = await fetch(`${gw.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -91,7 +103,7 @@ describe("npm start (scripts/start.mjs)", () => {
   it("compiles to dist/ when needed and runs the gateway as plain JavaScript, with no TypeScript loader", async () => {
     const gw = await spawnGateway({}, ["scripts/start.mjs"]);
     try {
-      expect((await fetch(`${gw.url}/health`)).status).toBe(200);
+      expect((await fetch(`${gw.adminUrl}/health`)).status).toBe(200);
       expect(existsSync(new URL("../dist/server.js", import.meta.url))).toBe(true);
       // The running process: node with the start script and nothing else, no --import/--loader, no NODE_OPTIONS.
       const cmdline = readFileSync(`/proc/${gw.child.pid}/cmdline`, "utf8").split("\0").filter(Boolean);

@@ -18,7 +18,7 @@ describe("graceful shutdown", () => {
     await new Promise((r) => setTimeout(r, 400));
     const exited = gw.stop("SIGTERM");
     await new Promise((r) => setTimeout(r, 200));
-    await expect(fetch(`${gw.url}/health`)).rejects.toThrow();
+    await expect(fetch(`${gw.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' })).rejects.toThrow();
 
     const response = await inFlight;
     expect(response.status).toBe(200);
@@ -35,7 +35,7 @@ describe("graceful shutdown under load (issue 16: 8)", () => {
     const pool = new Pool(gw.url, { connections: 40 });
     // Five keep-alive connections opened (and left idle) before the shutdown, as a load balancer holds them.
     const idle = new Pool(gw.url, { connections: 5 });
-    await Promise.all(Array.from({ length: 5 }, () => idle.request({ method: "GET", path: "/health" }).then((r) => r.body.dump())));
+    await Promise.all(Array.from({ length: 5 }, () => idle.request({ method: "POST", path: "/graphql", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' }).then((r) => r.body.dump())));
     await fetch(`${simulator}/__simulator/latency`, { method: "POST", body: JSON.stringify({ ms: 1000 }) });
     const send = (query: string, through = pool) =>
       through

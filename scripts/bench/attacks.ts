@@ -48,7 +48,7 @@ async function probe(gateway: Proc, during: Promise<unknown>) {
   void during.finally(() => (running = false));
   while (running) {
     let t = performance.now();
-    await fetch(`${gateway.url}/health`).then((r) => r.arrayBuffer());
+    await fetch(`${gateway.adminUrl}/health`).then((r) => r.arrayBuffer());
     health.push(performance.now() - t);
     t = performance.now();
     const r = await fetch(`${gateway.url}/graphql`, {

@@ -14,7 +14,7 @@ export interface FaultResult {
 }
 
 async function retriesSoFar(gateway: Proc): Promise<number> {
-  const text = await (await fetch(`${gateway.url}/metrics`)).text();
+  const text = await (await fetch(`${gateway.adminUrl}/metrics`)).text();
   let total = 0;
   for (const m of text.matchAll(/^graph_api_retries_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) total += Number(m[1]);
   return total;

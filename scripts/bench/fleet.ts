@@ -61,7 +61,7 @@ export async function fleetScenarios(sim: Proc, startGateway: (env: Record<strin
   const b = await startGateway(env);
   try {
     for (const gw of [a, b]) {
-      for (let i = 0; (await (await fetch(`${gw.url}/readiness`)).json() as { redis?: string }).redis !== "up"; i++) {
+      for (let i = 0; (await (await fetch(`${gw.adminUrl}/readiness`)).json() as { redis?: string }).redis !== "up"; i++) {
         if (i > 50) throw new Error("the gateways did not reach Redis");
         await new Promise((r) => setTimeout(r, 100));
       }

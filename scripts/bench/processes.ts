@@ -10,6 +10,8 @@ let started = 0;
 export interface Proc {
   child: ChildProcess;
   url: string;
+  /** A gateway's admin listener (/health, /readiness, /metrics), when its log names one. */
+  adminUrl: string;
   /** From spawn to the line naming its URL, in ms (polled every 10 ms). */
   startMs: number;
   stop(): Promise<void>;
@@ -49,10 +51,22 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
     }, 10);
   });
   const startMs = performance.now() - spawned;
+  // The admin listener logs its port beside the main one.
+  const adminPort = await new Promise<string | undefined>((resolve) => {
+    const deadline = Date.now() + 2_000;
+    const poll = setInterval(() => {
+      const m = /"adminPort":(\d+)/.exec(readFileSync(logFile, "utf8"));
+      if (m?.[1] || Date.now() > deadline) {
+        clearInterval(poll);
+        resolve(m?.[1]);
+      }
+    }, 10);
+  });
   const pid = child.pid ?? 0;
   return {
     child,
     url,
+    adminUrl: adminPort ? `http://127.0.0.1:${adminPort}` : url,
     startMs,
     stop: () =>
       new Promise<void>((resolve) => {
