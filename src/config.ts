@@ -21,6 +21,8 @@ export interface Config {
   host: string;
   /** The admin listener (health, readiness, metrics): its own port, off the public one. */
   admin: { port: number; host: string };
+  /** How often the gateway's token is checked with Meta for /readiness (0: never). */
+  readinessCheckSeconds: number;
   /** No token: demo mode, the built-in simulator stands in for Meta. */
   demoMode: boolean;
   graphApi: GraphApiConfig;
@@ -82,6 +84,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default("0.0.0.0"),
   ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   ADMIN_HOST: z.string().min(1).default("0.0.0.0"),
+  GATEWAY_READINESS_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
   GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v26.0").default("v26.0"),
@@ -225,6 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     admin: { port: e.ADMIN_PORT, host: e.ADMIN_HOST },
+    readinessCheckSeconds: e.GATEWAY_READINESS_CHECK_SECONDS,
     demoMode,
     graphApi: {
       baseUrl: e.GRAPH_API_BASE_URL,

@@ -48,6 +48,8 @@ export interface GatewayOptions {
   tokensByWaba?: ReadonlyMap<string, string>;
   /** Runs of a query document before it runs compiled (GATEWAY_COMPILE_AFTER; 0: never; default 3). */
   compileAfter?: number;
+  /** How often the gateway's own token is checked with Meta for /readiness, at start too (GATEWAY_READINESS_CHECK_SECONDS; 0 or unset: only live calls tell). */
+  readinessCheckSeconds?: number;
   /** Finishing Embedded Signup (META_APP_ID, GATEWAY_TOKEN_KEY, …); completeEmbeddedSignup answers NOT_CONFIGURED without it. */
   signup?: SignupSettings | undefined;
 }

@@ -102,6 +102,7 @@ async function main(): Promise<void> {
     webhooks,
     signup,
     cacheTtlSeconds: config.cacheTtlSeconds,
+    readinessCheckSeconds: config.readinessCheckSeconds,
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,

@@ -12,6 +12,7 @@ import { createPool, GraphApiClient, readDeadlineMs } from "./graph-api/client.j
 import { NumberDirectory } from "./graph-api/number-directory.js";
 import { NumberIndex } from "./graph-api/number-index.js";
 import { ThrottleState } from "./graph-api/throttle.js";
+import { checkTokenPeriodically } from "./graph-api/token-check.js";
 import { UpstreamHealth } from "./graph-api/upstream-observer.js";
 import { GatewayMetrics } from "./observability/metrics.js";
 import { OnPremisesClient } from "./on-premises/client.js";
@@ -83,6 +84,8 @@ export function createServices(options: GatewayOptions): Services {
   fleet.onThrottle((wabaId, untilMs) => throttle.holdUntil(wabaId, untilMs));
   const onPremisesPending = new PendingRegistration(fleet);
   const streams = new SubscriptionStreams(options.maxSubscriptionsPerCaller);
+  // Readiness follows Meta: the token checked at start and then periodically, not only when callers call.
+  const stopTokenCheck = options.readinessCheckSeconds ? checkTokenPeriodically(client, health, options.readinessCheckSeconds * 1000) : undefined;
   const redisGauge = setInterval(() => {
     if (fleet.status() !== "memory") metrics.redisUp.set(fleet.status() === "redis" ? 1 : 0);
   }, 1_000);
@@ -125,6 +128,7 @@ export function createServices(options: GatewayOptions): Services {
     },
     close: async () => {
       clearInterval(redisGauge);
+      stopTokenCheck?.();
       await Promise.all([pool.close(), onPremises?.close(), onboardings?.close()]);
       await fleet.close();
     },

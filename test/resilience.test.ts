@@ -1,4 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { describe, expect, it, vi } from "vitest";
 import { throttleFault, type Fault } from "../src/simulator/faults.js";
 import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { graphql } from "./gql/index.js";
@@ -152,6 +154,37 @@ describe("a flaky, slow or throttling Graph API", () => {
     expect(next.body.data?.phoneNumber?.id).toBe(DEMO_PHONE_ID);
     expect((await yoga.fetch("http://yoga/readiness")).status).toBe(200);
     await yoga.dispose();
+  });
+
+  it("checks its own token with Meta at start and periodically: readiness says refused or unreachable, with the cause, before any caller calls (issue 26, item 4)", async () => {
+    const readiness = async (yoga: ReturnType<typeof gatewayFor>["yoga"]) => {
+      const r = await yoga.fetch("http://yoga/readiness");
+      return { status: r.status, body: (await r.json()) as { status: string; reason?: string } };
+    };
+    // A token Meta refuses.
+    const refused = gatewayFor(ctx.sim, { graphApi: { baseUrl: ctx.sim.url, version: "v26.0", accessToken: "EAArevoked-token", timeoutMs: 2_000 }, readinessCheckSeconds: 1 });
+    await vi.waitFor(async () => expect((await readiness(refused.yoga)).status).toBe(503), { timeout: 3_000 });
+    expect((await readiness(refused.yoga)).body).toMatchObject({ status: "not ready", reason: "Meta refuses the gateway's access token" });
+    expect(ctx.sim.log.entries.some((e) => e.endpoint === "me" && e.headers.authorization === "Bearer EAArevoked-token" && !("input_token" in e.query))).toBe(true);
+    await refused.yoga.dispose();
+    // A Meta it cannot reach: the cause named, no token or URL.
+    const closed = await new Promise<number>((resolve) => {
+      const server = createServer();
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const away = gatewayFor(ctx.sim, { graphApi: { baseUrl: `http://127.0.0.1:${closed}`, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 500 }, readinessCheckSeconds: 1 });
+    await vi.waitFor(async () => expect((await readiness(away.yoga)).status).toBe(503), { timeout: 5_000 });
+    const body = (await readiness(away.yoga)).body;
+    expect(body.reason).toBe("Meta is unreachable (ECONNREFUSED connect)");
+    await away.yoga.dispose();
+    // A token Meta accepts: ready.
+    const fine = gatewayFor(ctx.sim, { readinessCheckSeconds: 1 });
+    await vi.waitFor(() => expect(ctx.sim.log.entries.some((e) => e.endpoint === "me" && e.headers.authorization === `Bearer ${ctx.sim.token}`)).toBe(true));
+    expect((await readiness(fine.yoga)).status).toBe(200);
+    await fine.yoga.dispose();
   });
 
   it("exposes Prometheus metrics without URLs, ids or query strings in labels", async () => {

@@ -8,17 +8,31 @@ import type { ThrottleState, Usage } from "./throttle.js";
  */
 export class UpstreamHealth {
   private refusedAt: number | undefined;
+  /** Why the last check could not reach Meta (the transport's code and syscall), until a call gets through. */
+  private unreachableCause: string | undefined;
 
   tokenRefused(): void {
     this.refusedAt ??= Date.now();
   }
 
+  unreachable(cause: string): void {
+    this.unreachableCause = cause;
+  }
+
   succeeded(): void {
     this.refusedAt = undefined;
+    this.unreachableCause = undefined;
   }
 
   get ready(): boolean {
-    return this.refusedAt === undefined;
+    return this.refusedAt === undefined && this.unreachableCause === undefined;
+  }
+
+  /** Why the gateway is not ready, in words an operator acts on; undefined when it is. */
+  get reason(): string | undefined {
+    if (this.refusedAt !== undefined) return "Meta refuses the gateway's access token";
+    if (this.unreachableCause !== undefined) return `Meta is unreachable (${this.unreachableCause})`;
+    return undefined;
   }
 }
 

@@ -15,7 +15,7 @@ export function readiness(health: UpstreamHealth, fleet: Fleet): Plugin {
     check: () => {
       const state = fleet.status();
       const redis = state === "memory" ? "not configured" : state === "redis" ? "up" : "degraded: unreachable, running on this instance's state";
-      const reason = health.ready ? undefined : "Meta refuses the gateway's access token";
+      const reason = health.reason;
       const body = reason ? { status: "not ready", reason, redis } : { status: "ready", redis };
       return new Response(JSON.stringify(body), { status: reason ? 503 : 200, headers: { "content-type": "application/json" } });
     },

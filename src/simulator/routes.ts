@@ -1,5 +1,6 @@
 import { readNode, readPhonePage } from "./graph-reads.js";
 import { assignUser, debugToken, deleteNode, extendedCredits, shareCredit } from "./embedded-signup.js";
+import { DEMO_SYSTEM_USER_ID } from "./seed.js";
 import { addPreverified, listPreverified, managedWabas } from "./business.js";
 import { addPhoneNumber, requestDisplayNameChange, subscribeApp, subscribedApps, unsubscribeApp } from "./onboarding.js";
 import { isPreverified, requestPreverifiedCode, verifyPreverifiedCode } from "./preverified.js";
@@ -28,6 +29,8 @@ const routes: Route[] = [
       throw invalidParameter("The code exchange is a call of its own, not a batch slot");
     },
   },
+  // `/me`: the token's own user (the gateway's readiness check). Before the node read: one segment too.
+  { endpoint: "me", method: "GET", match: (s) => s.length === 1 && s[0] === "me", handler: () => ok({ id: DEMO_SYSTEM_USER_ID }) },
   // Before the node read: `/debug_token` is one segment too.
   { endpoint: "debug_token", method: "GET", match: (s) => s.length === 1 && s[0] === "debug_token", handler: debugToken },
   {
