@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { JwtConfig } from "./auth/authenticate.js";
-import type { GraphApiClientOptions } from "./graph-api/client.js";
+import type { GraphApiClientOptions, ProxyConfig } from "./graph-api/client.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { TracingConfig } from "./observability/tracing-sdk.js";
 import type { OnboardingSettings } from "./onboarding/onboardings.js";
@@ -23,6 +23,8 @@ export interface Config {
   admin: { port: number; host: string };
   /** How often the gateway's token is checked with Meta for /readiness (0: never). */
   readinessCheckSeconds: number;
+  /** The outbound proxy for every upstream (HTTPS_PROXY, HTTP_PROXY, NO_PROXY); undefined: direct. */
+  proxy: ProxyConfig | undefined;
   /** No token: demo mode, the built-in simulator stands in for Meta. */
   demoMode: boolean;
   graphApi: GraphApiConfig;
@@ -85,6 +87,13 @@ const envSchema = z.object({
   ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   ADMIN_HOST: z.string().min(1).default("0.0.0.0"),
   GATEWAY_READINESS_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
+  // The usual proxy variables, upper or lower case (curl's convention).
+  HTTPS_PROXY: httpUrl().optional(),
+  https_proxy: httpUrl().optional(),
+  HTTP_PROXY: httpUrl().optional(),
+  http_proxy: httpUrl().optional(),
+  NO_PROXY: z.string().optional(),
+  no_proxy: z.string().optional(),
   GRAPH_API_ACCESS_TOKEN: z.string().min(1).optional(),
   GRAPH_API_BASE_URL: httpUrl().default("https://graph.facebook.com"),
   GRAPH_API_VERSION: z.string().regex(/^v\d+\.\d+$/, "must look like v26.0").default("v26.0"),
@@ -229,6 +238,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     admin: { port: e.ADMIN_PORT, host: e.ADMIN_HOST },
     readinessCheckSeconds: e.GATEWAY_READINESS_CHECK_SECONDS,
+    proxy: proxyOf(e),
     demoMode,
     graphApi: {
       baseUrl: e.GRAPH_API_BASE_URL,
@@ -276,6 +286,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     tracing: tracingOf(e),
     signup,
   };
+}
+
+function proxyOf(e: z.infer<typeof envSchema>): ProxyConfig | undefined {
+  const httpsProxy = e.HTTPS_PROXY ?? e.https_proxy;
+  const httpProxy = e.HTTP_PROXY ?? e.http_proxy;
+  if (!httpsProxy && !httpProxy) return undefined;
+  return { httpsProxy, httpProxy, noProxy: e.NO_PROXY ?? e.no_proxy };
 }
 
 function keyOf(name: string, text: string): Buffer {

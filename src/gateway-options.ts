@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { AuthConfig } from "./auth/authenticate.js";
 import type { GraphApiConfig, SignupSettings } from "./config.js";
+import type { ProxyConfig } from "./graph-api/client.js";
 import type { OnPremisesConfig } from "./on-premises/client.js";
 import type { PersistedDocuments } from "./plugins/persisted-documents.js";
 import type { QueryLimits } from "./plugins/query-limits.js";
@@ -50,6 +51,8 @@ export interface GatewayOptions {
   compileAfter?: number;
   /** How often the gateway's own token is checked with Meta for /readiness, at start too (GATEWAY_READINESS_CHECK_SECONDS; 0 or unset: only live calls tell). */
   readinessCheckSeconds?: number;
+  /** The outbound proxy every upstream call goes through (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+  proxy?: ProxyConfig | undefined;
   /** Finishing Embedded Signup (META_APP_ID, GATEWAY_TOKEN_KEY, …); completeEmbeddedSignup answers NOT_CONFIGURED without it. */
   signup?: SignupSettings | undefined;
 }

@@ -103,6 +103,8 @@ async function main(): Promise<void> {
     signup,
     cacheTtlSeconds: config.cacheTtlSeconds,
     readinessCheckSeconds: config.readinessCheckSeconds,
+    // The demo's simulator is on loopback: never through a proxy meant for Meta.
+    proxy: config.demoMode ? undefined : config.proxy,
     metricsWabaLabels: config.metricsWabaLabels,
     maxSubscriptionsPerCaller: config.maxSubscriptionsPerCaller,
     maxUpstreamPerCaller: config.maxUpstreamPerCaller,

@@ -48,7 +48,7 @@ export function createServices(options: GatewayOptions): Services {
   // One number → WABA index for the throttle, access control, per-WABA tokens and webhooks.
   const numbers = new NumberIndex();
   const throttle = new ThrottleState(numbers);
-  const pool = createPool(options.graphApi.baseUrl);
+  const pool = createPool(options.graphApi.baseUrl, options.proxy);
   // Readiness follows the gateway's own token only: a customer's refused token fails that customer's objects.
   const clientWith = (accessToken: string, tokenHealth = new UpstreamHealth()) =>
     new GraphApiClient({
@@ -74,7 +74,9 @@ export function createServices(options: GatewayOptions): Services {
     // A listing may take several pages: the client's own default deadline for a read.
     { ttlMs: (options.numberDirectoryTtlSeconds ?? 60) * 1000, deadlineMs: readDeadlineMs(options.graphApi.timeoutMs) },
   );
-  const onPremises = options.onPremises ? new OnPremisesClient(options.onPremises, now) : undefined;
+  const onPremises = options.onPremises
+    ? new OnPremisesClient(options.onPremises, now, options.proxy ? createPool(options.onPremises.baseUrl, options.proxy, 8) : undefined)
+    : undefined;
   const authenticate = createAuthenticator(options.auth ?? { open: true, apiClients: [] });
   const callers = new WeakMap<Request, Caller>();
   const redis = options.redisUrl ? connectRedis(options.redisUrl, log) : undefined;

@@ -24,6 +24,17 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...base, META_APP_SECRET: "s".repeat(32) })).toThrow(/META_APP_SECRET: set WEBHOOK_VERIFY_TOKEN too/);
   });
 
+  it("reads the usual proxy variables, upper or lower case (issue 26, item 5)", () => {
+    const base = { GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" };
+    expect(loadConfig(base).proxy).toBeUndefined();
+    expect(loadConfig({ ...base, https_proxy: "http://proxy.internal:3128", NO_PROXY: "localhost,.internal" }).proxy).toEqual({
+      httpsProxy: "http://proxy.internal:3128",
+      httpProxy: undefined,
+      noProxy: "localhost,.internal",
+    });
+    expect(() => loadConfig({ ...base, HTTPS_PROXY: "not a url" })).toThrow(/HTTPS_PROXY/);
+  });
+
   it("defaults to Meta's Graph API v26.0, port 4000, and demo mode when asked for (GATEWAY_DEMO=true)", () => {
     const c = loadConfig({ GATEWAY_DEMO: "true" });
     expect(c).toMatchObject({

@@ -1,4 +1,4 @@
-import { Pool, type Dispatcher } from "undici";
+import { EnvHttpProxyAgent, Pool, type Dispatcher } from "undici";
 import { decideRetry } from "./retry.js";
 import { unlessAborted, withinCall, type CallOptions } from "./call-bounds.js";
 import { longestWait, parseUsage, type Usage } from "./throttle.js";
@@ -73,8 +73,21 @@ interface Attempt {
 export type BatchSlotResult = { ok: true; body: unknown } | { ok: false; error: GraphApiError | UpstreamError };
 
 /** One undici Pool per upstream origin, kept alive across requests and callers. */
-export function createPool(baseUrl: string): Pool {
-  return new Pool(new URL(baseUrl).origin, { connections: 128, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
+/** An outbound proxy (HTTPS_PROXY, HTTP_PROXY, NO_PROXY), as most production networks reach Meta. */
+export interface ProxyConfig {
+  httpProxy?: string | undefined;
+  httpsProxy?: string | undefined;
+  noProxy?: string | undefined;
+}
+
+/**
+ * The connections to one upstream origin: a pool of 128, or, with a proxy configured, undici's EnvHttpProxyAgent
+ * (HTTPS_PROXY for https origins, HTTP_PROXY for http ones, NO_PROXY's hosts direct), with the same limits.
+ */
+export function createPool(baseUrl: string, proxy?: ProxyConfig, connections = 128): Dispatcher {
+  const limits = { connections, keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 };
+  if (proxy && (proxy.httpProxy || proxy.httpsProxy)) return new EnvHttpProxyAgent({ ...limits, httpProxy: proxy.httpProxy, httpsProxy: proxy.httpsProxy, noProxy: proxy.noProxy });
+  return new Pool(new URL(baseUrl).origin, limits);
 }
 
 /** A read's deadline when no operation bounds it: three attempts' worth (the retries' budget). */
@@ -89,14 +102,19 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export class GraphApiClient {
   private readonly prefix: string;
+  /** The upstream origin (a proxy agent serves several; a pool its own). */
+  private readonly origin: string;
 
   /** `bound`: the operation whose bounds this client's calls run under, unless a call names its own. */
   constructor(
     private readonly options: GraphApiClientOptions,
     private readonly bound: CallOptions = {},
     prefix?: string,
+    origin?: string,
   ) {
-    this.prefix = prefix ?? `${new URL(options.baseUrl).pathname.replace(/\/$/, "")}/${options.version}`;
+    const base = prefix === undefined || origin === undefined ? new URL(options.baseUrl) : undefined;
+    this.prefix = prefix ?? `${base?.pathname.replace(/\/$/, "")}/${options.version}`;
+    this.origin = origin ?? base?.origin ?? "";
   }
 
   /**
@@ -104,7 +122,7 @@ export class GraphApiClient {
    * operation's deadline and signal apply to its reads and mutations alike.
    */
   forCall(call: CallOptions): GraphApiClient {
-    return new GraphApiClient(this.options, call, this.prefix);
+    return new GraphApiClient(this.options, call, this.prefix, this.origin);
   }
 
   /** A read: retried on transient failures and throttles while the deadline allows. */
@@ -237,7 +255,7 @@ export class GraphApiClient {
       try {
         // undici's own timers bound the attempt (no answer, or a body that stalls); far cheaper per request
         // than an AbortSignal.timeout.
-        response = await unlessAborted(this.options.pool.request({ method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal }), signal);
+        response = await unlessAborted(this.options.pool.request({ origin: this.origin, method, path, headers, body, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal }), signal);
         text = await response.body.text();
       } catch (e) {
         throw transportError(e);

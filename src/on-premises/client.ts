@@ -1,4 +1,4 @@
-import { Pool } from "undici";
+import { Pool, type Dispatcher } from "undici";
 import { OnPremisesError } from "./errors.js";
 import { UpstreamError } from "../graph-api/errors.js";
 import { unlessAborted, waitShared, withinCall, type CallOptions } from "../graph-api/call-bounds.js";
@@ -27,7 +27,8 @@ const EXPIRY_MARGIN_MS = 60_000;
  * reuses the session token until it expires, and on a 401 logs in again and retries that one call once.
  */
 export class OnPremisesClient {
-  private readonly pool: Pool;
+  private readonly pool: Dispatcher;
+  private readonly origin: string;
   private session: { token: string; expiresAt: number } | undefined;
   /** The path ONPREM_BASE_URL names (e.g. `/onprem` behind a reverse proxy), kept in front of every call. */
   private readonly prefix: string;
@@ -36,9 +37,12 @@ export class OnPremisesClient {
   constructor(
     private readonly config: OnPremisesConfig,
     private readonly now: () => number = Date.now,
+    /** Through the outbound proxy, when one is configured. */
+    pool?: Dispatcher,
   ) {
     const base = new URL(config.baseUrl);
-    this.pool = new Pool(base.origin, { connections: 8 });
+    this.origin = base.origin;
+    this.pool = pool ?? new Pool(base.origin, { connections: 8 });
     this.prefix = base.pathname.replace(/\/$/, "");
   }
 
@@ -95,6 +99,7 @@ export class OnPremisesClient {
   private async exchange(path: string, body: Record<string, unknown> | undefined, authorization: string, timeoutMs: number, signal?: AbortSignal): Promise<OnPremisesAnswer> {
     try {
       const request = this.pool.request({
+        origin: this.origin,
         method: "POST",
         path: `${this.prefix}${path}`,
         headers: { authorization, "content-type": "application/json", accept: "application/json" },

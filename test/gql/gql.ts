@@ -52,6 +52,7 @@ type Documents = {
     "\n  query OnboardNumbersOf($id: ID!) {\n    waba(id: $id) { phoneNumbers(first: 100) { edges { node { id displayPhoneNumber } } } }\n  }\n": typeof types.OnboardNumbersOfDocument,
     "\n  query Blockers($id: ID!, $to: ID) {\n    phoneNumber(id: $id) { id migrationBlockers(toWabaId: $to) { reason message } }\n  }\n": typeof types.BlockersDocument,
     "\n  mutation NameChange($input: RequestDisplayNameChangeInput!) {\n    requestDisplayNameChange(input: $input) {\n      __typename\n      ... on RequestDisplayNameChangeSuccess { phoneNumber { id verifiedName newDisplayName newNameStatus } }\n      ...MutationErrors\n    }\n  }\n": typeof types.NameChangeDocument,
+    "\n  query ProxiedName($id: ID!) { phoneNumber(id: $id) { id verifiedName } }\n": typeof types.ProxiedNameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": typeof types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": typeof types.DisplayOnlyDocument,
     "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": typeof types.TwoNumbersDocument,
@@ -113,6 +114,7 @@ const documents: Documents = {
     "\n  query OnboardNumbersOf($id: ID!) {\n    waba(id: $id) { phoneNumbers(first: 100) { edges { node { id displayPhoneNumber } } } }\n  }\n": types.OnboardNumbersOfDocument,
     "\n  query Blockers($id: ID!, $to: ID) {\n    phoneNumber(id: $id) { id migrationBlockers(toWabaId: $to) { reason message } }\n  }\n": types.BlockersDocument,
     "\n  mutation NameChange($input: RequestDisplayNameChangeInput!) {\n    requestDisplayNameChange(input: $input) {\n      __typename\n      ... on RequestDisplayNameChangeSuccess { phoneNumber { id verifiedName newDisplayName newNameStatus } }\n      ...MutationErrors\n    }\n  }\n": types.NameChangeDocument,
+    "\n  query ProxiedName($id: ID!) { phoneNumber(id: $id) { id verifiedName } }\n": types.ProxiedNameDocument,
     "\n  query PhoneDetail($id: ID!) {\n    phoneNumber(id: $id) {\n      id\n      displayPhoneNumber\n      verifiedName\n      qualityRating\n      codeVerificationStatus\n      accountMode\n      lastOnboardedTime\n      nameStatus\n      newNameStatus\n      certificate { value nameStatus }\n      newCertificate { value nameStatus }\n      status\n      platformType\n      throughputLevel\n      messagingLimit\n      isOfficialBusinessAccount\n      isPinEnabled\n      healthStatus { canSendMessage entities { entityType id canSendMessage errors { errorCode errorDescription possibleSolution } } }\n    }\n  }\n": types.PhoneDetailDocument,
     "\n  query DisplayOnly($id: ID!) {\n    phoneNumber(id: $id) { displayPhoneNumber }\n  }\n": types.DisplayOnlyDocument,
     "\n  query TwoNumbers($good: ID!, $bad: ID!) {\n    good: phoneNumber(id: $good) { id verifiedName }\n    bad: phoneNumber(id: $bad) { id verifiedName }\n  }\n": types.TwoNumbersDocument,
@@ -302,6 +304,10 @@ export function graphql(source: "\n  query Blockers($id: ID!, $to: ID) {\n    ph
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation NameChange($input: RequestDisplayNameChangeInput!) {\n    requestDisplayNameChange(input: $input) {\n      __typename\n      ... on RequestDisplayNameChangeSuccess { phoneNumber { id verifiedName newDisplayName newNameStatus } }\n      ...MutationErrors\n    }\n  }\n"): (typeof documents)["\n  mutation NameChange($input: RequestDisplayNameChangeInput!) {\n    requestDisplayNameChange(input: $input) {\n      __typename\n      ... on RequestDisplayNameChangeSuccess { phoneNumber { id verifiedName newDisplayName newNameStatus } }\n      ...MutationErrors\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProxiedName($id: ID!) { phoneNumber(id: $id) { id verifiedName } }\n"): (typeof documents)["\n  query ProxiedName($id: ID!) { phoneNumber(id: $id) { id verifiedName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
