@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { clientSchema } from "../src/auth/clients-file.js";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { clientSchema, loadClientsFile } from "../src/auth/clients-file.js";
 
 /**
  * `npm run key [name] [wabaId,…|*] [read,manage]`: a new API key for an internal service, and the entry for
@@ -11,7 +12,12 @@ if (process.argv.includes("--aes")) {
   process.stdout.write(`GATEWAY_TOKEN_KEY=${randomBytes(32).toString("base64")}\n`);
   process.exit(0);
 }
-const [name = "my-service", wabas = "*", scopes = "read"] = process.argv.slice(2);
+// `--add-to clients.json`: the entry goes into that clients file (made when missing), checked as the gateway checks it.
+const args = process.argv.slice(2);
+const addAt = args.indexOf("--add-to");
+const addTo = addAt >= 0 ? args[addAt + 1] : undefined;
+if (addAt >= 0) args.splice(addAt, 2);
+const [name = "my-service", wabas = "*", scopes = "read"] = args;
 const key = `wgk_${randomBytes(32).toString("base64url")}`;
 const keySha256 = createHash("sha256").update(key).digest("hex");
 const entry = { name, keySha256, wabaIds: wabas === "*" ? "*" : wabas.split(","), scopes: scopes.split(",") };
@@ -21,4 +27,18 @@ if (!checked.success) {
   process.stderr.write(`npm run key: ${problems}\nUsage: npm run key [name] [wabaId,…|*] [read,manage]\n`);
   process.exit(1);
 }
-process.stdout.write(`API key (send it as the x-api-key header; shown once):\n  ${key}\n\nEntry for GATEWAY_CLIENTS_FILE:\n  ${JSON.stringify(entry)}\n`);
+if (addTo) {
+  const file = existsSync(addTo) ? (JSON.parse(readFileSync(addTo, "utf8")) as { clients?: unknown[] }) : { clients: [] };
+  const updated = { ...file, clients: [...(file.clients ?? []), entry] };
+  writeFileSync(addTo, `${JSON.stringify(updated, null, 2)}\n`, { mode: 0o600 });
+  try {
+    loadClientsFile(addTo);
+  } catch (e) {
+    process.stderr.write(`npm run key: ${addTo} would not load: ${(e as Error).message}\n`);
+    writeFileSync(addTo, `${JSON.stringify(file, null, 2)}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`API key for ${name} (send it as the x-api-key header; shown once):\n  ${key}\n\nAdded to ${addTo}.\n`);
+} else {
+  process.stdout.write(`API key (send it as the x-api-key header; shown once):\n  ${key}\n\nEntry for GATEWAY_CLIENTS_FILE:\n  ${JSON.stringify(entry)}\n`);
+}
