@@ -71,7 +71,14 @@ export function createClient(options: ClientOptions): WabaGatewayClient {
       const usePersisted = options.persisted !== false && hash !== undefined;
       // The GraphQL-over-HTTP persisted-documents form: `documentId: "sha256:<hex>"`, as codegen wrote the hash.
       const body = usePersisted ? { documentId: hash, variables } : { query: print(document), variables };
-      const response = await send(options.url, { method: "POST", headers, body: JSON.stringify(body) });
+      let response: Response;
+      try {
+        response = await send(options.url, { method: "POST", headers, body: JSON.stringify(body) });
+      } catch (e) {
+        // No answer at all (nothing listening, DNS, TLS): said as the gateway's, with the cause, not a bare "fetch failed".
+        const cause = (e as { cause?: { code?: string } } | null)?.cause?.code;
+        throw new WabaGatewayError([{ message: `The gateway at ${options.url} could not be reached${cause ? ` (${cause})` : ""}.`, extensions: { code: "GATEWAY_UNREACHABLE" } }], null, 0);
+      }
       const text = await response.text();
       let result: { data?: R | null; errors?: GatewayGraphQLError[] };
       try {
