@@ -3,7 +3,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildDist } from "./build.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const newest = (dir) =>
@@ -15,7 +14,8 @@ const mtime = (path) => statSync(join(root, path), { throwIfNoEntry: false })?.m
 
 const built = mtime("dist/server.js");
 const sources = Math.max(newest(join(root, "src")), mtime("package.json"), mtime("package-lock.json"), mtime("scripts/build.mjs"));
-if (sources > built) await buildDist();
+// Loaded only to rebuild: a production install (no esbuild) runs an up-to-date dist/ as it is.
+if (sources > built) await (await import("./build.mjs")).buildDist();
 // The one-command demo: without a token, outside production, `npm start` asks for demo mode (the simulator's demo
 // data) itself. `node dist/server.js` never does: there a missing token stops the gateway.
 if (!process.env.GRAPH_API_ACCESS_TOKEN && process.env.NODE_ENV !== "production") process.env.GATEWAY_DEMO ??= "true";
