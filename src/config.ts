@@ -152,6 +152,9 @@ const envSchema = z.object({
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 
+/** Every variable the gateway reads (the README's configuration table must name each: a test checks). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+
 const persistedDocuments = (value: string | undefined): string[] =>
   (value ?? "")
     .split(",")
