@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -14,6 +14,19 @@ const dir = mkdtempSync(join(tmpdir(), "waba-gateway-production-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("the production install (issue 26, item 1)", () => {
+  it("is what the Dockerfile runs and the README documents (issue 26, item 8)", () => {
+    const dockerfile = readFileSync(join(root, "Dockerfile"), "utf8");
+    const npmSteps = [...dockerfile.matchAll(/^RUN (npm .+)$/gm)].map((m) => m[1]);
+    expect(npmSteps).toEqual(["npm ci && npm run build", "npm ci --omit=dev"]);
+    expect(dockerfile).toMatch(/^CMD \["node", "dist\/server.js"\]$/m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*9464\/health/m);
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    for (const step of npmSteps) expect(readme).toContain(step);
+    const compose = readFileSync(join(root, "compose.yaml"), "utf8");
+    expect(compose).toContain('"--appendonly", "yes"');
+  });
+
   it("installs without dev tools and runs the bundle against the Graph API", { timeout: 300_000 }, async () => {
     for (const f of ["package.json", "package-lock.json", "dist"]) cpSync(join(root, f), join(dir, f), { recursive: true });
     execFileSync("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe", timeout: 280_000 });
