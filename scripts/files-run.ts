@@ -10,10 +10,8 @@
 import { Session } from "node:inspector/promises";
 import { fileURLToPath } from "node:url";
 import { relative } from "node:path";
-import { createGateway } from "../src/gateway.js";
-import { createLogger } from "../src/observability/logger.js";
-import { createSimulator } from "../src/simulator/server.js";
-import { DEMO_BUSINESS_ID, DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { inProcess } from "./in-process.js";
 
 const operations = {
   read: {
@@ -33,25 +31,10 @@ const operation = operations[which];
 if (!operation) throw new Error(`unknown operation ${which}; one of ${Object.keys(operations).join(", ")}`);
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const sim = await createSimulator();
-const yoga = createGateway({
-  graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
-  businessId: DEMO_BUSINESS_ID,
-  batching: true,
-  graphiql: false,
-  logger: createLogger("silent"),
-  // FILES_RUN_CACHE=0: every run reads from Meta (the read cache is on by default).
-  ...(process.env.FILES_RUN_CACHE === "0" ? { cacheTtlSeconds: 0 } : {}),
-});
+// FILES_RUN_CACHE=0: every run reads from Meta (the read cache is on by default).
+const gateway = await inProcess(process.env.FILES_RUN_CACHE === "0" ? { cacheTtlSeconds: 0 } : {});
 // A register twice in a row is a fresh call each time (no cache), so every run does the same work.
-const run = async (): Promise<string> => {
-  const response = await yoga.fetch("http://yoga/graphql", {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify(operation),
-  });
-  return response.text();
-};
+const run = (): Promise<string> => gateway.post(JSON.stringify(operation));
 
 const session = new Session();
 session.connect();
@@ -74,5 +57,4 @@ const files = result
 if (process.env.FILES_RUN_LIST) console.log(files.join("\n"));
 if (process.env.FILES_RUN_FUNCTIONS) for (const s of result) if (s.url.includes("/src/") && !s.url.includes("simulator")) console.log(relative(root, fileURLToPath(s.url)), s.functions.filter((f) => f.ranges[0]!.count > 0).map((f) => `${f.functionName || "(anon)"}×${f.ranges[0]!.count}`).join(" "));
 console.log(`${which}: ${files.length} project files ran (answer ${answer.length} bytes${answer.includes('"errors"') ? ", with errors" : ""})`);
-await yoga.dispose();
-await sim.close();
+await gateway.close();

@@ -1,7 +1,8 @@
 /**
  * Instructions per operation of the bench's scenario (a), counted by valgrind's callgrind: repeatable where CPU time
- * is not (±30 % on a 2-core machine). Two runs, of 200 and 1,200 operations after 50 warm-up ones, under
+ * is not (±30 % on a 2-core machine). Two runs, of 200 and 1,200 operations after 2,000 warm-up ones, under
  * `node --predictable` (no concurrent compiler or GC threads); their difference over 1,000 is the cost of one.
+ * Slow: about 20 minutes under valgrind.
  *
  *   npx tsx scripts/instructions.ts            # this checkout
  *   (cd <worktree of another commit> && npx tsx scripts/instructions.ts)   # to compare
