@@ -10,9 +10,20 @@ function notHere(res: ServerResponse, message: string): void {
   res.end(message);
 }
 
-/** The public port: GraphQL (and GraphiQL), webhooks and the demo's pages; the admin paths answer 404 there. */
+/**
+ * The public port: GraphQL (and GraphiQL), webhooks and the demo's pages; the admin paths answer 404 there, and
+ * `GET /` says where GraphQL is (instead of an empty 404).
+ */
 export function publicListener(next: RequestListener): RequestListener {
-  return (req, res) => (ADMIN_PATHS.has(pathOf(req)) ? notHere(res, "Not found: health, readiness and metrics are served on the admin port (ADMIN_PORT).") : next(req, res));
+  return (req, res) => {
+    const path = pathOf(req);
+    if (ADMIN_PATHS.has(path)) return notHere(res, "Not found: health, readiness and metrics are served on the admin port (ADMIN_PORT).");
+    if (path === "/" && (req.method === "GET" || req.method === "HEAD")) {
+      res.writeHead(200, { "content-type": "application/json" });
+      return void res.end(JSON.stringify({ service: "waba-gateway", graphql: "/graphql", webhooks: "/webhooks/meta" }));
+    }
+    return next(req, res);
+  };
 }
 
 /** The admin port: the admin paths only (`/healthcheck` is `/health` under the name Hive Gateway's users probe). */

@@ -80,11 +80,13 @@ export class ConfigError extends Error {
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const urlWith = (protocols: RegExp, message: string) => z.string().refine((v) => URL.canParse(v) && protocols.test(new URL(v).protocol), message);
 const httpUrl = () => urlWith(/^https?:$/, "must be an http(s) URL");
+/** A port, said in words when it is not one (zod's own "expected number, received NaN" names no fix). */
+const portNumber = () => z.coerce.number({ message: "must be a port number (0–65535; 0 picks a free one)" }).int().min(0).max(65535);
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: portNumber().default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
-  ADMIN_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  ADMIN_PORT: portNumber().default(9464),
   ADMIN_HOST: z.string().min(1).default("0.0.0.0"),
   GATEWAY_READINESS_CHECK_SECONDS: z.coerce.number().int().min(0).max(86_400).default(30),
   // The usual proxy variables, upper or lower case (curl's convention).

@@ -24,6 +24,13 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...base, META_APP_SECRET: "s".repeat(32) })).toThrow(/META_APP_SECRET: set WEBHOOK_VERIFY_TOKEN too/);
   });
 
+  it("says what a port must be when PORT or ADMIN_PORT is not one (issue 26)", () => {
+    const base = { GATEWAY_DEMO: "true" };
+    expect(() => loadConfig({ ...base, PORT: "abc" })).toThrow(/PORT: must be a port number \(0–65535; 0 picks a free one\)/);
+    expect(() => loadConfig({ ...base, ADMIN_PORT: "99999" })).toThrow(/ADMIN_PORT: must be a port number/);
+    expect(loadConfig({ ...base, PORT: "8080" }).port).toBe(8080);
+  });
+
   it("reads the usual proxy variables, upper or lower case (issue 26, item 5)", () => {
     const base = { GRAPH_API_ACCESS_TOKEN: "EAAtoken", GATEWAY_AUTH: "none" };
     expect(loadConfig(base).proxy).toBeUndefined();

@@ -35,6 +35,8 @@ describe("npm start without a token (demo mode)", () => {
     expect(await (await fetch(`${gw.adminUrl}/metrics`)).text()).toContain("graphql_envelop_request");
     const graphql = await fetch(`${gw.adminUrl}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ __typename }"}' });
     expect(graphql.status).toBe(404);
+    // The public root says where GraphQL is.
+    expect(await (await fetch(`${gw.url}/`)).json()).toEqual({ service: "waba-gateway", graphql: "/graphql", webhooks: "/webhooks/meta" });
   });
 
   it("answers /health on the admin port and serves demo data through GraphQL", async () => {
