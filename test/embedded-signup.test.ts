@@ -376,6 +376,10 @@ describe("onboardings are durable and private", () => {
     expect(listed.body.data?.onboardings.edges.map((e) => e.node.id)).not.toContain(id);
     const resume = await execute(yoga, Resume, { input: { id } }, { "x-api-key": keys.other });
     expect(resume.body.data?.resumeOnboarding).toMatchObject({ __typename: "ValidationError", field: "id" });
+    // An id that is not one of the gateway's never reaches the store.
+    expect((await execute(yoga, Read, { id: "*" }, { "x-api-key": keys.operator })).body.data?.onboarding).toBeNull();
+    const odd = await execute(yoga, Resume, { input: { id: "x".repeat(5000) } }, { "x-api-key": keys.operator });
+    expect(odd.body.data?.resumeOnboarding).toMatchObject({ __typename: "ValidationError", field: "id" });
 
     // The WABA the tenant onboarded joins its set; no other tenant's.
     const wabaId = s.message.data.waba_id;

@@ -8,7 +8,7 @@ import { InputError } from "../shared/input-error.js";
 import { pinRule, regionRule, wabaIdRule } from "../shared/input-rules.js";
 import { MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { CreditLineCurrency } from "./credit-lines.js";
-import { EmbeddedSignupEvent, Onboarding, onboardingsOf, storeUnavailable, visibleTo } from "./type.js";
+import { EmbeddedSignupEvent, Onboarding, ONBOARDING_ID, onboardingsOf, storeUnavailable, visibleTo } from "./type.js";
 
 /** completeEmbeddedSignup and resumeOnboarding (graph-api.md §13.1): the onboarding runs as far as it can now. */
 
@@ -51,7 +51,7 @@ const CompleteEmbeddedSignupInput = builder.inputType("CompleteEmbeddedSignupInp
 const ResumeOnboardingInput = builder.inputType("ResumeOnboardingInput", {
   description: "Which onboarding to run again, and a PIN when it waits for one.",
   fields: (t) => ({
-    id: t.id({ required: true, description: "The onboarding's id." }),
+    id: t.id({ required: true, description: "The onboarding's id.", validate: { schema: z.string().regex(ONBOARDING_ID, "id must be an onboarding's id.") } }),
     pin: t.string({ required: false, description: "A PIN, when the onboarding waits for one (e.g. the number already had a different two-step PIN).", validate: { schema: pinRule } }),
   }),
 });

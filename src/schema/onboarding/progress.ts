@@ -4,7 +4,7 @@ import { callerId } from "../../auth/caller.js";
 import { ONBOARDING_TOPIC } from "../../fleet/fleet.js";
 import type { OnboardingRecord } from "../../onboarding/record.js";
 import { builder } from "../builder.js";
-import { Onboarding, onboardingsOf, storeUnavailable, visibleTo } from "./type.js";
+import { Onboarding, ONBOARDING_ID, onboardingsOf, storeUnavailable, visibleTo } from "./type.js";
 
 const finished = (record: OnboardingRecord) => record.state === "COMPLETED" || record.state === "FAILED";
 
@@ -22,6 +22,7 @@ builder.subscriptionField("onboardingProgress", (t) =>
     subscribe: async (_root, args, ctx) => {
       const { store } = onboardingsOf(ctx);
       const id = String(args.id);
+      if (!ONBOARDING_ID.test(id)) throw new GraphQLError("id must be an onboarding's id.", { extensions: { code: "BAD_USER_INPUT", argument: "id" } });
       const first = await store.get(id).catch((e: unknown) => Promise.reject(storeUnavailable(ctx, e)));
       if (!first || !visibleTo(ctx, first)) throw new GraphQLError("No onboarding with this id is visible to this caller.", { extensions: { code: "NOT_FOUND", argument: "id" } });
       const events = ctx.fleet.pubSub.subscribe(ONBOARDING_TOPIC, id)[Symbol.asyncIterator]();

@@ -132,6 +132,9 @@ export function onboardingsOf(ctx: Context): Onboardings {
   return ctx.onboardings;
 }
 
+/** Onboarding ids are the gateway's own UUIDs: anything else names none (and never reaches a store key). */
+export const ONBOARDING_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The caller that started it, and every caller allowed its WABA, may see an onboarding. */
 export const visibleTo = (ctx: Context, record: OnboardingRecord): boolean => record.owner === callerId(ctx.access.caller) || ctx.access.canReadWaba(record.wabaId);
 
@@ -167,6 +170,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The onboarding's id." }) },
     authScopes: { read: true },
     resolve: async (_root, { id }, ctx) => {
+      if (!ONBOARDING_ID.test(String(id))) return null;
       const record = await onboardingsOf(ctx)
         .store.get(String(id))
         .catch((e: unknown) => Promise.reject(storeUnavailable(ctx, e)));
