@@ -29,6 +29,16 @@ describe("hostile queries are bounded before any upstream call", () => {
     expect(ok.json().errors).toBeUndefined();
   });
 
+  it("counts a number's recentChanges as the 20 changes it can render (issue 25's noticed gap)", async () => {
+    const ids = Array.from({ length: 250 }, (_, i) => `"${String(1_000_000 + i)}"`).join(",");
+    const changes = "recentChanges { kind event wabaId displayPhoneNumber rejectionReason requestedVerifiedName details receivedAt phoneNumber { id } }";
+    const r = await post({ query: `{ phoneNumbers(ids: [${ids}]) { id ${changes} } }` });
+    // 1 + 250 × (id + recentChanges (1 + 20 × 10 fields)) = 50,501: over the 50,000 bound only because each of the 20
+    // changes counts (counted once, the same query was 3,001).
+    expect(r.json().errors?.[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", cost: 1 + 250 * (1 + 1 + 20 * 10) });
+    expect(ctx.sim.log.count).toBe(0);
+  });
+
   it("refuses queries nested deeper than the limit", async () => {
     let inner = "id";
     for (let i = 0; i < 13; i++) inner = `healthStatus { entities { id errors { errorCode } } } ... on PhoneNumber { ${inner} }`;

@@ -12,9 +12,13 @@ function itemsOf(args: Record<string, unknown>, connection: boolean): number {
   return connection ? DEFAULT_PAGE_SIZE : 1;
 }
 
-/** Every field counts once per item it is rendered for: its own value, and its selection once per item. */
-const rendered: ComplexityEstimator = ({ field, args, childComplexity }) =>
-  1 + itemsOf(args, getNamedType(field.type).name.endsWith("Connection")) * childComplexity;
+/** Every field counts once per item it is rendered for: its own value, and its selection once per item. A list with a
+ * bound of its own says so in its extensions (`maxItems`), e.g. a number's recent changes. */
+const rendered: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const bounded = (field.extensions as { maxItems?: unknown } | undefined)?.maxItems;
+  const items = typeof bounded === "number" ? bounded : itemsOf(args, getNamedType(field.type).name.endsWith("Connection"));
+  return 1 + items * childComplexity;
+};
 
 /**
  * The fields an operation renders at most, counted from the document and its variables before anything runs:

@@ -1,7 +1,7 @@
 import { graphFields } from "../shared/lookahead.js";
 import type { PhoneNumberWire } from "../../graph-api/types.js";
 import type { ChangeEvent } from "../../fleet/fleet.js";
-import { CHANGE_TOPIC, recentChangesKey } from "../../fleet/fleet.js";
+import { CHANGE_TOPIC, RECENT_CHANGES, recentChangesKey } from "../../fleet/fleet.js";
 import { parseJsonOrUndefined } from "../../graph-api/json.js";
 import { callerId } from "../../auth/caller.js";
 import { builder } from "../builder.js";
@@ -75,6 +75,8 @@ const PhoneNumberChange = builder.objectRef<ChangeEvent>("PhoneNumberChange").im
 builder.objectField(PhoneNumber, "recentChanges", (t) =>
   t.field({
     type: [PhoneNumberChange],
+    // The operation-cost bound counts it as the 20 items it can render.
+    extensions: { maxItems: RECENT_CHANGES },
     description: "The latest changes Meta reported for this number (up to 20, newest first, kept 30 days fleet-wide): why a name was declined, even to a dashboard that was offline.",
     resolve: async (p, _args, ctx) =>
       (await ctx.fleet.recentOf(recentChangesKey(p.id))).flatMap((text) => {
