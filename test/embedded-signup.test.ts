@@ -242,6 +242,22 @@ describe("completeEmbeddedSignup (graph-api.md §13.1)", () => {
     await yoga.dispose();
   });
 
+  it("does not register before Meta approved the display name (registering then fails with 2388001), and resumes once it is", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { signup: settings(ctx.sim) });
+    const s = await finishSignup(ctx.sim, { namePending: true });
+    const o = onboardingOf((await execute(yoga, Complete, { input: inputOf(s) })).body);
+    expect(o.state).toBe("NEEDS_ACTION");
+    expect(o.steps[4]).toMatchObject({ kind: "REGISTER_NUMBER", status: "FAILED", error: { reason: "OTHER" } });
+    expect(o.steps[4]?.nextAction).toMatch(/display name is approved/);
+    expect(calls(ctx.sim)).not.toContain("POST register");
+    // Meta approves the name (and issues its certificate).
+    const phone = ctx.sim.state.phones.get(s.message.data.phone_number_id as string);
+    if (phone) phone.name_status = "APPROVED";
+    const resumed = await execute(yoga, Resume, { input: { id: o.id } });
+    expect(resumed.body.data?.resumeOnboarding).toMatchObject({ onboarding: { state: "COMPLETED", phoneNumber: { status: "CONNECTED" } } });
+    await yoga.dispose();
+  });
+
   it("says a number still on a WhatsApp account cannot be registered (100/2388001)", async () => {
     const { yoga } = gatewayFor(ctx.sim, { signup: settings(ctx.sim) });
     const s = await finishSignup(ctx.sim, { numberOnWhatsAppAccount: true });

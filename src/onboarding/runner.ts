@@ -49,6 +49,8 @@ export interface StartInput {
 type Outcome = { status: "DONE" | "SKIPPED"; nextAction?: string } | { status: "FAILED" | "WAITING"; error?: StepError; nextAction: string; final?: boolean };
 
 const LEASE_MS = 60_000;
+/** Names Meta issues a certificate for: only then can the number register. */
+const NAME_READY = new Set(["APPROVED", "AVAILABLE_WITHOUT_REVIEW"]);
 const TRANSIENT_ATTEMPTS = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const purpose = {
@@ -329,6 +331,20 @@ export class OnboardingRunner {
     if (!record.sealedPin) return { status: "WAITING", nextAction: "Resume the onboarding with a 6-digit PIN: it becomes the number's two-step verification PIN." };
     const customer = (await this.customer(record)).forCall(call);
     const id = record.phoneNumberId;
+    // Registering before Meta processed the display name fails with 100/2388001 (field reports, [T]): wait for it.
+    let name: string | undefined;
+    try {
+      name = ((await phoneNumbers.get(customer, id, "name_status", call)) as PhoneNumberWire).name_status;
+    } catch (e) {
+      return { status: "FAILED", error: this.refusal(e, "reading the number's name status"), nextAction: "Resume the onboarding once Meta answers again." };
+    }
+    if (name !== undefined && !NAME_READY.has(name)) {
+      return {
+        status: "FAILED",
+        error: { reason: "OTHER", message: `Meta has not approved the number's display name yet (nameStatus ${name}); registering now would fail with 100/2388001.`, retryable: true },
+        nextAction: "Resume the onboarding once the display name is approved (the phoneNumberChanged subscription reports it).",
+      };
+    }
     const pin = this.deps.cipher.open(record.sealedPin, purpose.pin(record.id));
     const registered = async () => {
       const n = (await phoneNumbers.get(customer, id, "status,platform_type", call)) as PhoneNumberWire;

@@ -52,6 +52,7 @@ const inputs = {
     numberOnWhatsAppAccount: z.boolean().optional(),
     existingPin: z.string().regex(/^\d{6}$/, "must be six digits").optional(),
     scopesWithoutWaba: z.boolean().optional(),
+    namePending: z.boolean().optional(),
   }),
 };
 

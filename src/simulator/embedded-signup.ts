@@ -28,6 +28,8 @@ export interface SignupOptions {
   existingPin?: string;
   /** debug_token lists no WABA in the token's granular scopes. */
   scopesWithoutWaba?: boolean;
+  /** The display name is still under review (PENDING_REVIEW, no certificate yet). */
+  namePending?: boolean;
 }
 
 /** The finish message Meta posts to the partner's page (`message` event, `type: "WA_EMBEDDED_SIGNUP"`). */
@@ -86,6 +88,10 @@ export function startSignup(state: SimulatorState, bspBusinessId: string, option
       is_on_biz_app: coexistence,
       whatsapp_business_manager_messaging_limit: "TIER_250",
     };
+    if (options.namePending) {
+      fields.name_status = "PENDING_REVIEW";
+      delete fields.certificate;
+    }
     addPhone(state, wabaId, fields);
     const secrets = secretsOf(state, phoneId);
     if (options.existingPin) secrets.pin = options.existingPin;
