@@ -9,7 +9,7 @@ import { RedisStore } from "./redis-store.js";
 import { OnboardingRunner } from "./runner.js";
 import type { SignupConfig } from "./record.js";
 import { SqliteStore } from "./sqlite-store.js";
-import type { OnboardingStore } from "./store.js";
+import { tokenPurpose, type OnboardingStore } from "./store.js";
 import { TokenCipher } from "./token-cipher.js";
 
 /** From configuration (META_APP_ID, GATEWAY_TOKEN_KEY, …; see config.ts). */
@@ -55,7 +55,6 @@ export interface Onboardings {
   close(): Promise<void>;
 }
 
-const tokenPurpose = (wabaId: string) => `token:${wabaId}`;
 
 export function createOnboardings(deps: OnboardingDeps): Onboardings {
   const { settings, directory, fleet, log } = deps;
@@ -65,9 +64,11 @@ export function createOnboardings(deps: OnboardingDeps): Onboardings {
   const granted = new Map<string, Set<string>>();
   const loadTokens = async (wabaIds?: readonly string[]): Promise<void> => {
     for (const [owner, wabas] of await store.grants()) granted.set(owner, new Set(wabas));
-    const sealed = await store.tokens();
+    // At start every token; after a fleet message only the WABAs it names.
+    const sealed = wabaIds
+      ? new Map((await Promise.all(wabaIds.map(async (id) => [id, await store.token(id)] as const))).filter((e): e is readonly [string, string] => e[1] !== undefined))
+      : await store.tokens();
     for (const [wabaId, value] of sealed) {
-      if (wabaIds && !wabaIds.includes(wabaId)) continue;
       try {
         const token = cipher.open(value, tokenPurpose(wabaId));
         directory.useClient(wabaId, deps.clientWith(token));

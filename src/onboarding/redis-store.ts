@@ -87,6 +87,10 @@ export class RedisStore implements OnboardingStore {
     await this.redis.hset(key.tokens, wabaId, sealed);
   }
 
+  async token(wabaId: string): Promise<string | undefined> {
+    return (await this.redis.hget(key.tokens, wabaId)) ?? undefined;
+  }
+
   async tokens(): Promise<Map<string, string>> {
     return new Map(Object.entries(await this.redis.hgetall(key.tokens)));
   }

@@ -7,7 +7,7 @@ import { signup } from "../graph-api/signup-operations.js";
 import type { PhoneNumberWire, SubscribedAppWire } from "../graph-api/types.js";
 import { wabas } from "../graph-api/waba-operations.js";
 import { newRecord, stateOf, STEP_KINDS, type OnboardingRecord, type SignupConfig, type SignupEvent, type StepError, type StepKind, type StepRecord } from "./record.js";
-import type { OnboardingStore } from "./store.js";
+import { tokenPurpose, type OnboardingStore } from "./store.js";
 import type { TokenCipher } from "./token-cipher.js";
 import { creditLineOf, creditLineUnconfigured, fundingShows } from "./credit-line.js";
 
@@ -56,7 +56,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const purpose = {
   code: (id: string) => `onboarding:${id}:code`,
   pin: (id: string) => `onboarding:${id}:pin`,
-  token: (wabaId: string) => `token:${wabaId}`,
 };
 
 /** The outcome is unknown (a timeout or a broken connection after the call was sent). */
@@ -161,9 +160,10 @@ export class OnboardingRunner {
 
   /** The customer's token, sealed in the store before any other step runs. */
   private async customerToken(record: OnboardingRecord): Promise<string> {
-    const sealed = (await this.deps.store.tokens()).get(record.wabaId);
+    // The one WABA's token, not the whole table: read once per step that needs it.
+    const sealed = await this.deps.store.token(record.wabaId);
     if (!sealed) throw new Error(`no business token stored for WABA ${record.wabaId}`);
-    return this.deps.cipher.open(sealed, purpose.token(record.wabaId));
+    return this.deps.cipher.open(sealed, tokenPurpose(record.wabaId));
   }
 
   private async customer(record: OnboardingRecord): Promise<GraphApiClient> {
@@ -217,7 +217,7 @@ export class OnboardingRunner {
     delete record.sealedCode;
     if (!token) return { status: "FAILED", final: true, error: { reason: "OTHER", message: "Meta's answer held no token.", retryable: false }, nextAction: "Go through Embedded Signup again." };
     // Stored before anything else: the code is spent, and this token is the only way to the customer's WABA.
-    await store.putToken(record.wabaId, cipher.seal(token, purpose.token(record.wabaId)));
+    await store.putToken(record.wabaId, cipher.seal(token, tokenPurpose(record.wabaId)));
     return { status: "DONE" };
   }
 

@@ -88,6 +88,10 @@ export class SqliteStore implements OnboardingStore {
     this.db.prepare("INSERT INTO tokens (waba_id, sealed, updated_at) VALUES (?, ?, ?) ON CONFLICT (waba_id) DO UPDATE SET sealed = excluded.sealed, updated_at = excluded.updated_at").run(wabaId, sealed, this.now());
   }
 
+  async token(wabaId: string): Promise<string | undefined> {
+    return (this.db.prepare("SELECT sealed FROM tokens WHERE waba_id = ?").get(wabaId) as { sealed: string } | undefined)?.sealed;
+  }
+
   async tokens(): Promise<Map<string, string>> {
     const rows = this.db.prepare("SELECT waba_id, sealed FROM tokens").all() as { waba_id: string; sealed: string }[];
     return new Map(rows.map((r) => [r.waba_id, r.sealed]));

@@ -1,5 +1,8 @@
 import type { OnboardingRecord, OnboardingState } from "./record.js";
 
+/** What a business token is sealed for: its own WABA (a sealed token moved to another WABA's entry does not open). */
+export const tokenPurpose = (wabaId: string): string => `token:${wabaId}`;
+
 /**
  * Where onboardings and customers' business tokens live, durably: the fleet's Redis when configured, else an
  * embedded SQLite database (one instance). Tokens are stored sealed (token-cipher.ts), never in the clear.
@@ -23,6 +26,7 @@ export interface OnboardingStore {
   grants(): Promise<Map<string, string[]>>;
   /** A customer's business token for a WABA, sealed. */
   putToken(wabaId: string, sealed: string): Promise<void>;
+  token(wabaId: string): Promise<string | undefined>;
   tokens(): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
