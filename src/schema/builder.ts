@@ -63,6 +63,9 @@ export const builder = new SchemaBuilder<{
   },
 });
 
+/** The field builder of an object type's `fields`, for helpers that add the same field to several types. */
+export type ObjectFieldBuilder<T> = Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<T>>["implement"]>[0]["fields"]>>[0];
+
 builder.queryType({ description: "Read WhatsApp Business Accounts and their phone numbers through Meta's Graph API." });
 
 /**

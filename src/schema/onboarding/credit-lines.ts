@@ -7,9 +7,8 @@ import { audited } from "../shared/audited.js";
 import { GraphApiFailure } from "../shared/graph-failures.js";
 import { InputError } from "../shared/input-error.js";
 import { wabaIdRule } from "../shared/input-rules.js";
-import { treeOf } from "../shared/lookahead.js";
 import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
-import { readSelectedWaba, Waba, wabaSelection } from "../waba/type.js";
+import { wabaAfterChange } from "../waba/type.js";
 import { onboardingsOf } from "./type.js";
 
 /** Credit lines (graph-api.md §13.2): the partner pays for its customers' messages. Operator callers only. */
@@ -49,13 +48,7 @@ const ShareCreditLineSuccess = builder.objectRef<{ allocationConfigId: string; w
   description: "Meta shared the line, and the WABA's primary funding shows it.",
   fields: (t) => ({
     allocationConfigId: t.id({ description: "The allocation (for revokeCreditLine).", resolve: (s) => s.allocationConfigId }),
-    waba: t.field({
-      type: Waba,
-      nullable: true,
-      description: "The WABA read again after the share (not from a cache); needs the read scope.",
-      authScopes: { read: true },
-      resolve: (s, _args, ctx, info) => readSelectedWaba(ctx, s.wabaId, wabaSelection(ctx, [treeOf(info)]), true),
-    }),
+    waba: wabaAfterChange(t, "The WABA read again after the share (not from a cache); needs the read scope."),
   }),
 });
 

@@ -1,5 +1,5 @@
 import type { PhoneNumberWire } from "../../graph-api/types.js";
-import { builder } from "../builder.js";
+import { builder, type ObjectFieldBuilder } from "../builder.js";
 import { Certificate, certificateOf } from "./certificate.js";
 import { DateTime, fromGraphTime } from "../shared/date-time.js";
 import { HealthStatus } from "./health-status.js";
@@ -112,7 +112,6 @@ export interface NumberChanged {
   phoneNumberId: string;
 }
 
-type ObjectFieldBuilder<T> = Parameters<NonNullable<Parameters<ReturnType<typeof builder.objectRef<T>>["implement"]>[0]["fields"]>>[0];
 
 /** The `phoneNumber` field of a success: re-read from Meta after the change, never from a cache. */
 export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBuilder<T>) {

@@ -4,11 +4,10 @@ import { z } from "zod";
 import { builder } from "../builder.js";
 import { GraphApiFailure, toGraphQLError } from "../shared/graph-failures.js";
 import { wabaIdRule } from "../shared/input-rules.js";
-import { treeOf } from "../shared/lookahead.js";
 import { InputError } from "../shared/input-error.js";
 import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { audited } from "../shared/audited.js";
-import { readSelectedWaba, Waba, wabaSelection, type WabaParent } from "./type.js";
+import { Waba, wabaAfterChange, type WabaParent } from "./type.js";
 
 /** App subscriptions: a WABA's webhooks reach only the apps subscribed to it (graph-api.md §11.6). */
 
@@ -61,15 +60,7 @@ const SubscribeAppToWabaInput = builder.inputType("SubscribeAppToWabaInput", {
 const successWithWaba = (name: string, description: string, wabaDescription: string) =>
   builder.objectRef<{ wabaId: string }>(name).implement({
     description,
-    fields: (t) => ({
-      waba: t.field({
-        type: Waba,
-        nullable: true,
-        description: `${wabaDescription}; read again, not from a cache; needs the read scope.`,
-        authScopes: { read: true },
-        resolve: (s, _args, ctx, info) => readSelectedWaba(ctx, s.wabaId, wabaSelection(ctx, [treeOf(info)]), true),
-      }),
-    }),
+    fields: (t) => ({ waba: wabaAfterChange(t, `${wabaDescription}; read again, not from a cache; needs the read scope.`) }),
   });
 
 const SubscribeAppToWabaSuccess = successWithWaba("SubscribeAppToWabaSuccess", "Meta subscribed the app.", "The WABA as Meta reports it after subscribing (subscribedApps lists the app)");

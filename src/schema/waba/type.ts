@@ -2,7 +2,7 @@ import type { ResolveTree } from "graphql-parse-resolve-info";
 import { pageKey, type PageSpec } from "../../loaders/page-spec.js";
 import type { WabaKey, WabaRecord } from "../../loaders/waba.js";
 import type { Context } from "../../context.js";
-import { builder, forwardEnum } from "../builder.js";
+import { builder, forwardEnum, type ObjectFieldBuilder } from "../builder.js";
 import { loadById, loadEachById } from "../shared/ids.js";
 import { childrenOf, graphFields, pageSpecOf, treeOf, type FieldTable } from "../shared/lookahead.js";
 import { toPage, type CursorPage } from "../shared/cursor-page.js";
@@ -177,6 +177,17 @@ export function readSelectedWaba(ctx: Context, id: string, selection: WabaSelect
     pageOfAlias,
     ...(apps ? { subscribedApps: apps } : {}),
   }));
+}
+
+/** A success's `waba`: the WABA read again after the change (never from a cache); needs the read scope. */
+export function wabaAfterChange<T extends { wabaId: string }>(t: ObjectFieldBuilder<T>, description: string) {
+  return t.field({
+    type: Waba,
+    nullable: true,
+    description,
+    authScopes: { read: true },
+    resolve: (s, _args, ctx, info) => readSelectedWaba(ctx, s.wabaId, wabaSelection(ctx, [treeOf(info)]), true),
+  });
 }
 
 builder.queryFields((t) => ({
