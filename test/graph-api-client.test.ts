@@ -1,6 +1,5 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { closedPort } from "./helpers/closed-port.js";
 import { createPool, GraphApiClient } from "../src/graph-api/client.js";
 import { GraphApiError, UpstreamError } from "../src/graph-api/errors.js";
 import { DEMO_PHONE_ID } from "../src/simulator/seed.js";
@@ -24,13 +23,7 @@ const Name = graphql(`
 describe("Graph API client", () => {
   it("logs why an upstream call failed (the transport's code and syscall, Meta's code and status) at warn, never the token (issue 26, item 4)", async () => {
     // A port nobody listens on: every attempt is refused.
-    const closed = await new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, "127.0.0.1", () => {
-        const { port } = server.address() as AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     const { yoga, logs } = gatewayFor(ctx.sim, { graphApi: { baseUrl: `http://127.0.0.1:${closed}`, version: "v26.0", accessToken: "EAAsecret-token-for-the-cause-test", timeoutMs: 1_000 } });
     const res = await execute(yoga, Name, { id: DEMO_PHONE_ID });
     expect(codes(res.body)).toEqual(["UPSTREAM_UNAVAILABLE"]);

@@ -1,6 +1,5 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { describe, expect, it, vi } from "vitest";
+import { closedPort } from "./helpers/closed-port.js";
 import { throttleFault, type Fault } from "../src/simulator/faults.js";
 import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { graphql } from "./gql/index.js";
@@ -168,13 +167,7 @@ describe("a flaky, slow or throttling Graph API", () => {
     expect(ctx.sim.log.entries.some((e) => e.endpoint === "me" && e.headers.authorization === "Bearer EAArevoked-token" && !("input_token" in e.query))).toBe(true);
     await refused.yoga.dispose();
     // A Meta it cannot reach: the cause named, no token or URL.
-    const closed = await new Promise<number>((resolve) => {
-      const server = createServer();
-      server.listen(0, "127.0.0.1", () => {
-        const { port } = server.address() as AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     const away = gatewayFor(ctx.sim, { graphApi: { baseUrl: `http://127.0.0.1:${closed}`, version: "v26.0", accessToken: ctx.sim.token, timeoutMs: 500 }, readinessCheckSeconds: 1 });
     await vi.waitFor(async () => expect((await readiness(away.yoga)).status).toBe(503), { timeout: 5_000 });
     const body = (await readiness(away.yoga)).body;
