@@ -7,6 +7,7 @@ import type { ApiClient } from "../src/auth/clients-file.js";
 import type { SignupSettings } from "../src/config.js";
 import type { Simulator } from "../src/simulator/server.js";
 import { DEMO_SYSTEM_USER_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { decideName } from "../src/simulator/webhooks.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor } from "./helpers/gateway.js";
 import { sentReads, useSimulator } from "./helpers/simulator.js";
@@ -247,12 +248,11 @@ describe("completeEmbeddedSignup (graph-api.md §13.1)", () => {
     const s = await finishSignup(ctx.sim, { namePending: true });
     const o = onboardingOf((await execute(yoga, Complete, { input: inputOf(s) })).body);
     expect(o.state).toBe("NEEDS_ACTION");
-    expect(o.steps[4]).toMatchObject({ kind: "REGISTER_NUMBER", status: "FAILED", error: { reason: "OTHER" } });
+    expect(o.steps[4]).toMatchObject({ kind: "REGISTER_NUMBER", status: "FAILED", error: { reason: "DISPLAY_NAME_NOT_APPROVED", retryable: true } });
     expect(o.steps[4]?.nextAction).toMatch(/display name is approved/);
     expect(calls(ctx.sim)).not.toContain("POST register");
     // Meta approves the name (and issues its certificate).
-    const phone = ctx.sim.state.phones.get(s.message.data.phone_number_id as string);
-    if (phone) phone.name_status = "APPROVED";
+    await decideName(ctx.sim.state, undefined, s.message.data.phone_number_id as string, "APPROVED");
     const resumed = await execute(yoga, Resume, { input: { id: o.id } });
     expect(resumed.body.data?.resumeOnboarding).toMatchObject({ onboarding: { state: "COMPLETED", phoneNumber: { status: "CONNECTED" } } });
     await yoga.dispose();

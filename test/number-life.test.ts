@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
 import type { Simulator } from "../src/simulator/server.js";
+import { decideName } from "../src/simulator/webhooks.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -122,6 +123,34 @@ describe("registration that knows why it cannot proceed", () => {
     if (phone) phone.name_status = "DECLINED";
     const declined = await execute(yoga, Number, { id: phoneId });
     expect(declined.body.data?.phoneNumber?.registration).toMatchObject({ state: "NAME_NOT_APPROVED", nextAction: expect.stringMatching(/requestDisplayNameChange/) });
+    await yoga.dispose();
+  });
+
+  it("is NAME_IN_REVIEW while Meta reviews the name, Meta's 2388001 then reads DISPLAY_NAME_NOT_APPROVED, and it registers once the name is approved", async () => {
+    const { yoga } = gatewayFor(ctx.sim, { cacheTtlSeconds: 0 });
+    const { phoneId } = await signedUp(ctx.sim, { namePending: true });
+    const reviewed = await execute(yoga, Number, { id: phoneId });
+    expect(reviewed.body.data?.phoneNumber?.registration).toMatchObject({ state: "NAME_IN_REVIEW", nextAction: expect.stringMatching(/^Wait for Meta's review/) });
+    const early = await execute(yoga, Register, { id: phoneId });
+    expect(early.body.data?.registerPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "DISPLAY_NAME_NOT_APPROVED", code: 100, subcode: 2388001, retryable: true });
+    await decideName(ctx.sim.state, undefined, phoneId, "APPROVED");
+    expect((await execute(yoga, Number, { id: phoneId })).body.data?.phoneNumber?.registration.state).toBe("READY_TO_REGISTER");
+    expect((await execute(yoga, Register, { id: phoneId })).body.data?.registerPhoneNumber.__typename).toBe("RegisterPhoneNumberSuccess");
+    await yoga.dispose();
+  });
+
+  it("tells Meta's two 2388001 refusals apart by error_user_msg, whichever call answers them", async () => {
+    const { yoga } = gatewayFor(ctx.sim);
+    const refusal = (userMsg: string) => ({ kind: "graph-error", error: { code: 100, subcode: 2388001, userTitle: "Cannot Create Certificate", userMsg, message: "(#100) Invalid parameter" } });
+    for (const [userMsg, reason] of [
+      ["This number is registered to an existing WhatsApp account. To use this number, disconnect it from the existing account.", "NUMBER_ON_WHATSAPP_ACCOUNT"],
+      ["Your display name could not be processed. Please edit your display name and try again.", "DISPLAY_NAME_NOT_APPROVED"],
+      ["", "NUMBER_ON_WHATSAPP_ACCOUNT"],
+    ] as const) {
+      ctx.sim.faults.add("register", refusal(userMsg) as never);
+      const res = await execute(yoga, Register, { id: DEMO_PHONE_ID });
+      expect(res.body.data?.registerPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason, subcode: 2388001 });
+    }
     await yoga.dispose();
   });
 });

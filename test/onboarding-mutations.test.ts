@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { ApiClient } from "../src/auth/clients-file.js";
 import { DEMO_PHONE_ID, DEMO_WABA_ID, NEW_CLIENT_WABA_ID, PREVERIFIED_FRESH_ID, SECOND_WABA_ID } from "../src/simulator/seed.js";
 import { phonesOfWaba, wabaOfPhone } from "../src/simulator/state.js";
+import { decideName } from "../src/simulator/webhooks.js";
 import { graphql } from "./gql/index.js";
 import { execute, gatewayFor, useGateway } from "./helpers/gateway.js";
 import { useSimulator } from "./helpers/simulator.js";
@@ -37,6 +38,7 @@ const Walk = {
       registerPhoneNumber(input: { phoneNumberId: $id, pin: "246810" }) {
         __typename
         ... on RegisterPhoneNumberSuccess { phoneNumber { verifiedName nameStatus newNameStatus registration { state nextAction } } }
+        ... on GraphApiError { reason code subcode }
       }
     }
   `),
@@ -96,6 +98,10 @@ describe("addPhoneNumber", () => {
 
     expect((await execute(gw.yoga, Walk.requestCode, { id })).body.data?.requestVerificationCode.__typename).toBe("RequestVerificationCodeSuccess");
     expect((await execute(gw.yoga, Walk.verify, { id })).body.data?.verifyCode.__typename).toBe("VerifyCodeSuccess");
+    // A new number's name goes to review: no certificate, so Meta refuses register until it approves the name.
+    const early = await execute(gw.yoga, Walk.register, { id });
+    expect(early.body.data?.registerPhoneNumber).toMatchObject({ __typename: "GraphApiError", reason: "DISPLAY_NAME_NOT_APPROVED", code: 100, subcode: 2388001 });
+    await decideName(ctx.sim.state, undefined, id, "APPROVED");
     const registered = await execute(gw.yoga, Walk.register, { id });
     expect(registered.body.data?.registerPhoneNumber).toMatchObject({ phoneNumber: { registration: { state: "REGISTERED_CLOUD_API" } } });
   });
@@ -233,9 +239,9 @@ describe("adding a pre-verified number", () => {
     await yoga.dispose();
   });
 
-  it("sends preverified_id with the number, which arrives VERIFIED and ready to register", async () => {
+  it("sends preverified_id with the number, which arrives VERIFIED, to register once its name is approved", async () => {
     const r = await addNumber({ wabaId: NEW_CLIENT_WABA_ID, phoneNumber: "+16315557002", verifiedName: "Fresh Sprouts Bakery", preverifiedPhoneNumberId: PREVERIFIED_FRESH_ID });
-    expect(added(r)).toMatchObject({ codeVerificationStatus: "VERIFIED", registration: { state: "READY_TO_REGISTER" } });
+    expect(added(r)).toMatchObject({ codeVerificationStatus: "VERIFIED", registration: { state: "NAME_IN_REVIEW" } });
     expect(posts("add_phone_number")[0]?.body).toEqual({ cc: "1", phone_number: "6315557002", verified_name: "Fresh Sprouts Bakery", preverified_id: PREVERIFIED_FRESH_ID });
     // Claimed: Meta replaces the pre-verified object with the number.
     expect(ctx.sim.state.preverified.has(PREVERIFIED_FRESH_ID)).toBe(false);

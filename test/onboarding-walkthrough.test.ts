@@ -45,13 +45,16 @@ describe("the README's onboarding walkthrough on the demo", () => {
     numberId = data.addPhoneNumber.phoneNumber.id;
   });
 
-  it("3. verifies and registers it", async () => {
+  it("3. verifies it; its display name is still under Meta's review, so registering waits", async () => {
     await run(`mutation { requestVerificationCode(input: { phoneNumberId: "${numberId}", codeMethod: SMS, language: "en_US" }) { __typename } }`);
-    await run(`mutation { verifyCode(input: { phoneNumberId: "${numberId}", code: "123456" }) { __typename } }`);
-    const data = await run<{ registerPhoneNumber: { phoneNumber: { registration: { state: string } } } }>(
-      `mutation { registerPhoneNumber(input: { phoneNumberId: "${numberId}", pin: "135790" }) { ... on RegisterPhoneNumberSuccess { phoneNumber { registration { state } } } } }`,
+    const verified = await run<{ verifyCode: { phoneNumber: { registration: { state: string } } } }>(
+      `mutation { verifyCode(input: { phoneNumberId: "${numberId}", code: "123456" }) { ... on VerifyCodeSuccess { phoneNumber { registration { state } } } } }`,
     );
-    expect(data.registerPhoneNumber.phoneNumber.registration.state).toBe("REGISTERED_CLOUD_API");
+    expect(verified.verifyCode.phoneNumber.registration.state).toBe("NAME_IN_REVIEW");
+    const early = await run<{ registerPhoneNumber: { __typename: string; reason: string; subcode: number } }>(
+      `mutation { registerPhoneNumber(input: { phoneNumberId: "${numberId}", pin: "135790" }) { __typename ... on GraphApiError { reason subcode } } }`,
+    );
+    expect(early.registerPhoneNumber).toEqual({ __typename: "GraphApiError", reason: "DISPLAY_NAME_NOT_APPROVED", subcode: 2388001 });
   });
 
   it("4. subscribes the app (until then Meta sends this WABA's webhooks to no one)", async () => {
@@ -62,7 +65,19 @@ describe("the README's onboarding walkthrough on the demo", () => {
     expect(data.subscribeAppToWaba.waba.subscribedApps.map((a) => a.name)).toEqual(["waba-gateway demo app"]);
   });
 
-  it("5–7. asks for a new display name, sees Meta's approval arrive on the subscription, and registers again to use it", async () => {
+  it("5–6. sees Meta approve the display name on the subscription, and registers the number", async () => {
+    const sub = await subscribe(gw.url, `subscription { phoneNumberChanged(wabaId: "${NEW_CLIENT_WABA_ID}") { kind event phoneNumber { id nameStatus registration { state } } } }`);
+    expect((await decide(numberId, "APPROVED")).webhookAnswer).toBe(200);
+    const event = (await sub.next(5_000)) as { data: { phoneNumberChanged: unknown } };
+    sub.close();
+    expect(event.data.phoneNumberChanged).toEqual({ kind: "NAME_UPDATE", event: "APPROVED", phoneNumber: { id: numberId, nameStatus: "APPROVED", registration: { state: "READY_TO_REGISTER" } } });
+    const data = await run<{ registerPhoneNumber: { phoneNumber: { registration: { state: string } } } }>(
+      `mutation { registerPhoneNumber(input: { phoneNumberId: "${numberId}", pin: "135790" }) { ... on RegisterPhoneNumberSuccess { phoneNumber { registration { state } } } } }`,
+    );
+    expect(data.registerPhoneNumber.phoneNumber.registration.state).toBe("REGISTERED_CLOUD_API");
+  });
+
+  it("7–9. asks for a new display name, sees Meta's approval arrive on the subscription, and registers again to use it", async () => {
     const sub = await subscribe(
       gw.url,
       `subscription { phoneNumberChanged(wabaId: "${NEW_CLIENT_WABA_ID}") { kind event phoneNumber { id verifiedName newDisplayName newNameStatus registration { nextAction } } } }`,

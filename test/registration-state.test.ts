@@ -15,6 +15,8 @@ describe("PhoneNumber.registration (derived)", () => {
     expect(deriveRegistration({ ...base, platform_type: "CLOUD_API" }, at).state).toBe("REGISTERED_CLOUD_API");
     expect(deriveRegistration({ ...base, platform_type: "ON_PREMISE" }, at).state).toBe("REGISTERED_ON_PREMISES");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED" }, at).state).toBe("READY_TO_REGISTER");
+    expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED", name_status: "PENDING_REVIEW" }, at).state).toBe("NAME_IN_REVIEW");
+    expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED", name_status: "AVAILABLE_WITHOUT_REVIEW" }, at).state).toBe("READY_TO_REGISTER");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "NOT_VERIFIED" }, at).state).toBe("NEEDS_VERIFICATION");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "EXPIRED" }, at).state).toBe("NEEDS_VERIFICATION");
     expect(deriveRegistration({ ...base, code_verification_status: "VERIFIED" }, deadline + 1000).state).toBe("WINDOW_EXPIRED");
@@ -36,6 +38,7 @@ describe("PhoneNumber.registration (derived)", () => {
       { id: "1", platform_type: "CLOUD_API" },
       { id: "1", platform_type: "ON_PREMISE" },
       { id: "1", code_verification_status: "VERIFIED" },
+      { id: "1", code_verification_status: "VERIFIED", name_status: "PENDING_REVIEW" },
       { id: "1", code_verification_status: "NOT_VERIFIED" },
       { id: "1", last_onboarded_time: ONBOARDED },
     ]) {

@@ -75,6 +75,8 @@ export type GraphApiErrorReason =
   | 'DEREGISTRATION_INCOMPLETE'
   /** Meta no longer allows this call (e.g. On-Premises registration since 2025-10-23). */
   | 'DISCONTINUED'
+  /** Meta has not approved the number's display name (still under review, declined or expired), so it has no certificate to register with (100/2388001): register once the name is approved. */
+  | 'DISPLAY_NAME_NOT_APPROVED'
   /** Meta refused a parameter (100). */
   | 'INVALID_PARAMETER'
   /** Meta does not know the number, or the token cannot reach it. */
@@ -169,6 +171,8 @@ export type RegisterPhoneNumberInput = {
 export type RegistrationState =
   /** A WhatsApp Business app number on Cloud API (coexistence): connected through the app, never registered with register. */
   | 'COEXISTENCE'
+  /** Verified, but Meta is still reviewing its display name: no certificate yet, so registering fails (100/2388001) until the name is approved. */
+  | 'NAME_IN_REVIEW'
   /** Verified, but its display name was declined, expired or never set: Meta creates no certificate, so it cannot register until a name is approved. */
   | 'NAME_NOT_APPROVED'
   /** The number must pass one-time-code verification before it can be registered. */

@@ -9,6 +9,8 @@ export class GraphApiError extends Error {
   readonly fbtraceId: string | undefined;
   readonly isTransient: boolean | undefined;
   readonly details: string | undefined;
+  /** Meta's `error_user_msg`: it tells apart refusals that share a code (100/2388001). Server-side only. */
+  readonly userMessage: string | undefined;
   /** How long Meta says to wait (from its usage headers), when it says. */
   retryAfterMs: number | undefined;
   /** Sent with a customer's business token, not the gateway's own (a refused token is then the customer's to renew). */
@@ -25,6 +27,7 @@ export class GraphApiError extends Error {
     this.fbtraceId = wire.fbtrace_id;
     this.isTransient = wire.is_transient;
     this.details = wire.error_data?.details;
+    this.userMessage = wire.error_user_msg;
   }
 }
 
@@ -101,6 +104,8 @@ export const FAILURE_REASONS = {
   CODE_EXPIRED: "Embedded Signup's code expired before it was exchanged (100/36007).",
   NUMBER_ON_WHATSAPP_ACCOUNT:
     "The number is still on a WhatsApp account, so Meta cannot create its certificate (100/2388001): disconnect it there, or onboard it as a coexistence number.",
+  DISPLAY_NAME_NOT_APPROVED:
+    "Meta has not approved the number's display name (still under review, declined or expired), so it has no certificate to register with (100/2388001): register once the name is approved.",
   SYNC_ALREADY_REQUESTED: "A coexistence sync of this kind was already asked for; Meta allows it once.",
   OTHER: "Any other refusal; see code.",
 } as const;
@@ -190,10 +195,33 @@ const BY_CODE: Record<string, CodeMeaning> = {
   },
 };
 
+/**
+ * Refusals that share a code with another and differ only in Meta's `error_user_msg`: 100/2388001 ("Cannot Create
+ * Certificate") answers both a number still on a WhatsApp account and a display name not (yet) approved (§13.1 [T]).
+ */
+const BY_USER_MESSAGE: { key: string; pattern: RegExp; meaning: CodeMeaning }[] = [
+  {
+    key: "100/2388001",
+    pattern: /display name/i,
+    meaning: {
+      kind: "invalid-parameter",
+      reason: "DISPLAY_NAME_NOT_APPROVED",
+      retryable: true,
+      message: "Meta has not approved the number's display name yet, so it cannot create the certificate to register with: register once the name is approved (phoneNumberChanged reports the decision).",
+    },
+  },
+];
+
 /** What Meta's code (and subcode) on this error means; undefined for a code the table does not know. */
 export function meaningOf(e: GraphApiError): CodeMeaning | undefined {
   if (e.code === undefined) return undefined;
-  return (e.subcode !== undefined ? BY_CODE[`${e.code}/${e.subcode}`] : undefined) ?? BY_CODE[String(e.code)];
+  const key = e.subcode !== undefined ? `${e.code}/${e.subcode}` : String(e.code);
+  const message = e.userMessage;
+  if (message !== undefined) {
+    const variant = BY_USER_MESSAGE.find((v) => v.key === key && v.pattern.test(message));
+    if (variant) return variant.meaning;
+  }
+  return (e.subcode !== undefined ? BY_CODE[key] : undefined) ?? BY_CODE[String(e.code)];
 }
 
 /** Classifies a Graph error by Meta's code (HTTP status alone does not tell: throttles come as HTTP 400). */

@@ -341,7 +341,7 @@ export class OnboardingRunner {
     if (name !== undefined && !NAME_READY.has(name)) {
       return {
         status: "FAILED",
-        error: { reason: "OTHER", message: `Meta has not approved the number's display name yet (nameStatus ${name}); registering now would fail with 100/2388001.`, retryable: true },
+        error: { reason: "DISPLAY_NAME_NOT_APPROVED", message: `Meta has not approved the number's display name yet (nameStatus ${name}); registering now would fail with 100/2388001.`, retryable: true },
         nextAction: "Resume the onboarding once the display name is approved (the phoneNumberChanged subscription reports it).",
       };
     }

@@ -54,6 +54,17 @@ export function register(ctx: RouteContext, req: RouteRequest): SimResponse {
       userMsg: "This number is registered to an existing WhatsApp account. To use this number, disconnect it from the existing account.",
     });
   }
+  // No approved name, no certificate, no registration (graph-api.md §13.1: "certificate is not ready"; the answer's
+  // code is the field reports' 100/2388001 with a display-name message, [T]).
+  if (phone.certificate === undefined) {
+    throw new SimGraphError({
+      code: 100,
+      subcode: 2388001,
+      message: "(#100) Invalid parameter",
+      userTitle: "Cannot Create Certificate",
+      userMsg: `Your display name could not be processed (name status ${String(phone.name_status ?? "NONE")}). Please try again once it is approved.`,
+    });
+  }
   if (s.pin !== undefined && s.pin !== pin) {
     throw new SimGraphError({ code: 133005, message: "Two step verification PIN Mismatch", details: "The PIN does not match the two-step verification PIN of this number." });
   }

@@ -27,7 +27,12 @@ export async function decideName(state: SimulatorState, target: WebhookTarget | 
     phone.new_name_status = status;
     // The approved name's certificate waits in new_certificate until the number registers again.
     if (status === "APPROVED") phone.new_certificate = certificateFor(phoneId, String(requested), state.now());
-  } else phone.name_status = status;
+  } else {
+    phone.name_status = status;
+    // An approved name gets its certificate (what register needs); a declined one has none.
+    if (status === "APPROVED") phone.certificate = certificateFor(phoneId, String(requested), state.now());
+    else if (status === "DECLINED") delete phone.certificate;
+  }
   return deliver(state, target, wabaId, "phone_number_name_update", {
     display_phone_number: String(phone.display_phone_number ?? "").replace(/\D/g, ""),
     decision,

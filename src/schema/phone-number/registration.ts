@@ -6,7 +6,7 @@ import { PhoneNumber } from "./type.js";
 /** After Embedded Signup, a partner has 14 days to register the number (VERIFIED lasts 14 days). */
 export const REGISTRATION_WINDOW_MS = 14 * 24 * 3600 * 1000;
 
-export type RegistrationStateValue = "NEEDS_VERIFICATION" | "NAME_NOT_APPROVED" | "READY_TO_REGISTER" | "REGISTERED_CLOUD_API" | "REGISTERED_ON_PREMISES" | "WINDOW_EXPIRED" | "COEXISTENCE";
+export type RegistrationStateValue = "NEEDS_VERIFICATION" | "NAME_NOT_APPROVED" | "NAME_IN_REVIEW" | "READY_TO_REGISTER" | "REGISTERED_CLOUD_API" | "REGISTERED_ON_PREMISES" | "WINDOW_EXPIRED" | "COEXISTENCE";
 
 export interface RegistrationValue {
   state: RegistrationStateValue;
@@ -18,7 +18,7 @@ const day = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 
 /**
  * Names Meta will issue no certificate for without a new review (graph-api.md §1, §13.1: no certificate, no
- * registration). A name under review (PENDING_REVIEW) is left READY_TO_REGISTER: no fact says Meta refuses those.
+ * registration). A name under review (PENDING_REVIEW) has no certificate yet either: NAME_IN_REVIEW.
  */
 const NAME_BLOCKS = new Set(["DECLINED", "EXPIRED", "NONE", "NON_EXISTS"]);
 
@@ -70,6 +70,13 @@ export function deriveRegistration(phone: PhoneNumberWire, now: number): Registr
         nextAction: `The display name has no approval (nameStatus ${phone.name_status}): ask for a name again (requestDisplayNameChange) and register once it is approved${by}.`,
       };
     }
+    if (phone.name_status === "PENDING_REVIEW") {
+      return {
+        state: "NAME_IN_REVIEW",
+        deadline,
+        nextAction: `Wait for Meta's review of the display name (phoneNumberChanged reports the decision), then register the number (registerPhoneNumber)${by}: registering before the approval fails.`,
+      };
+    }
     return { state: "READY_TO_REGISTER", deadline, nextAction: `Register the number for Cloud API (registerPhoneNumber)${by}.` };
   }
   return {
@@ -88,6 +95,7 @@ const RegistrationState = builder.enumType("RegistrationState", {
     REGISTERED_ON_PREMISES: { description: "Registered on an On-Premises client (sunset by Meta on 2025-10-23)." },
     WINDOW_EXPIRED: { description: "Not registered within 14 days of Embedded Signup: the customer must go through it again." },
     NAME_NOT_APPROVED: { description: "Verified, but its display name was declined, expired or never set: Meta creates no certificate, so it cannot register until a name is approved." },
+    NAME_IN_REVIEW: { description: "Verified, but Meta is still reviewing its display name: no certificate yet, so registering fails (100/2388001) until the name is approved." },
     COEXISTENCE: { description: "A WhatsApp Business app number on Cloud API (coexistence): connected through the app, never registered with register." },
   },
 });
