@@ -1,13 +1,17 @@
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DEMO_PHONE_ID } from "../src/simulator/seed.js";
+import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../src/simulator/seed.js";
+import { decideName } from "../src/simulator/webhooks.js";
+import { startRedis } from "./helpers/redis.js";
+import { spawnGateway } from "./helpers/spawn-gateway.js";
+import { subscribe } from "./helpers/sse.js";
 import { useSimulator } from "./helpers/simulator.js";
 
-// The README's production install, in a clean folder: the bundle (npm test builds it), package.json and the lock,
-// `npm ci --omit=dev`, then `node dist/server.js`.
+// The README's production path, in a clean folder: the bundle (npm test builds it), package.json and the lock,
+// `npm ci --omit=dev`, then `node dist/server.js` with a clients file, its probes, and a fleet of two over Redis.
 const ctx = useSimulator();
 const root = new URL("..", import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), "waba-gateway-production-"));
@@ -27,40 +31,47 @@ describe("the production install (issue 26, item 1)", () => {
     expect(compose).toContain('"--appendonly", "yes"');
   });
 
-  it("installs without dev tools and runs the bundle against the Graph API", { timeout: 300_000 }, async () => {
+  it("runs the README's production path in a clean folder: install without dev tools, a clients file, probes on the admin port, two instances sharing Redis", { timeout: 360_000 }, async () => {
+    // Build (npm test built dist/), then ship dist/, package.json and the lock and install as the README says.
     for (const f of ["package.json", "package-lock.json", "dist"]) cpSync(join(root, f), join(dir, f), { recursive: true });
     execFileSync("npm", ["ci", "--omit=dev", "--no-audit", "--no-fund"], { cwd: dir, stdio: "pipe", timeout: 280_000 });
     for (const tool of ["typescript", "tsx", "esbuild", "vitest", "@graphql-codegen/cli", "playwright-core"]) {
       expect(existsSync(join(dir, "node_modules", tool)), tool).toBe(false);
     }
-    const child = spawn(process.execPath, ["dist/server.js"], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", NODE_ENV: "production", GRAPH_API_ACCESS_TOKEN: ctx.sim.token, GRAPH_API_BASE_URL: ctx.sim.url, GATEWAY_AUTH: "none", PORT: "0", HOST: "127.0.0.1", ADMIN_PORT: "0" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+    // The clients file, made where the tools are (npm run key … --add-to).
+    const made = execFileSync(process.execPath, ["--import", "tsx", "scripts/new-key.ts", "my-service", "*", "read,manage", "--add-to", join(dir, "clients.json")], { cwd: root, encoding: "utf8" });
+    const key = /wgk_[\w-]+/.exec(made)?.[0] as string;
+    const redis = await startRedis();
+    const webhooks = { WEBHOOK_VERIFY_TOKEN: "production-path-verify", META_APP_SECRET: "production-path-app-secret-0123" };
+    // NODE_ENV=production GRAPH_API_ACCESS_TOKEN=… GATEWAY_CLIENTS_FILE=clients.json node dist/server.js, twice, with Redis.
+    const env = { NODE_ENV: "production", GRAPH_API_ACCESS_TOKEN: ctx.sim.token, GRAPH_API_BASE_URL: ctx.sim.url, GATEWAY_CLIENTS_FILE: "clients.json", REDIS_URL: redis.url, ...webhooks };
+    const [a, b] = await Promise.all([spawnGateway(env, ["dist/server.js"], dir), spawnGateway(env, ["dist/server.js"], dir)]);
     try {
-      const port = await new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`did not start:\n${out}`)), 20_000);
-        child.stdout.on("data", () => {
-          const m = /"port":(\d+)[^\n]*waba-gateway listening/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(Number(m[1]));
-          }
-        });
-        child.once("exit", () => reject(new Error(`exited:\n${out}`)));
-      });
-      const r = await fetch(`http://127.0.0.1:${port}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id verifiedName } }` }),
-      });
-      expect(await r.json()).toEqual({ data: { phoneNumber: { id: DEMO_PHONE_ID, verifiedName: "Lucky Shrub" } } });
+      // Probes on the admin port only.
+      expect((await fetch(`${a.adminUrl}/health`)).status).toBe(200);
+      expect((await fetch(`${a.adminUrl}/readiness`)).status).toBe(200);
+      expect((await fetch(`${a.url}/readiness`)).status).toBe(404);
+      expect(await (await fetch(`${b.adminUrl}/metrics`)).text()).toContain("graph_api_requests_total");
+      // The API key's caller is served; no key, no answer; production serves no GraphiQL.
+      const ask = (headers: Record<string, string>) =>
+        fetch(`${a.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { id verifiedName } }` }) });
+      expect((await ask({})).status).toBe(401);
+      expect(await (await ask({ "x-api-key": key })).json()).toEqual({ data: { phoneNumber: { id: DEMO_PHONE_ID, verifiedName: "Lucky Shrub" } } });
+      expect((await fetch(`${a.url}/graphql`, { headers: { accept: "text/html" } })).headers.get("content-type") ?? "").not.toContain("text/html");
+      // The fleet: Meta's webhook reaches instance b, and a subscriber on instance a hears it.
+      const sub = await subscribe(a.url, `subscription { phoneNumberChanged(wabaId: "${DEMO_WABA_ID}") { kind event phoneNumber { id nameStatus } } }`, { "x-api-key": key });
+      expect(sub.status).toBe(200);
+      expect(await decideName(ctx.sim.state, { url: `${b.url}/webhooks/meta`, appSecret: webhooks.META_APP_SECRET }, DEMO_PHONE_ID, "APPROVED")).toBe(200);
+      expect(await sub.next(10_000)).toEqual({ data: { phoneNumberChanged: { kind: "NAME_UPDATE", event: "APPROVED", phoneNumber: { id: DEMO_PHONE_ID, nameStatus: "APPROVED" } } } });
+      sub.close();
+      // SIGTERM drains and exits 0.
+      expect(await a.stop()).toBe(0);
+      expect(await b.stop()).toBe(0);
+      expect(a.output() + b.output()).not.toContain(ctx.sim.token);
     } finally {
-      child.kill("SIGTERM");
+      if (a.child.exitCode === null) await a.stop("SIGKILL");
+      if (b.child.exitCode === null) await b.stop("SIGKILL");
+      await redis.stop();
     }
   });
 });

@@ -11,11 +11,12 @@ export interface RunningGateway {
 
 /**
  * Runs the gateway on a free port and waits until it listens: `src/server.ts` through tsx by default (quick, the
- * same code), or `npm start`'s own entry (`scripts/start.mjs`: compile when needed, then plain JavaScript).
+ * same code), or `npm start`'s own entry (`scripts/start.mjs`: compile when needed, then plain JavaScript), or a
+ * production install's `dist/server.js` in its own folder (`cwd`).
  */
-export async function spawnGateway(env: Record<string, string> = {}, entry: string[] = ["--import", "tsx", "src/server.ts"]): Promise<RunningGateway> {
+export async function spawnGateway(env: Record<string, string> = {}, entry: string[] = ["--import", "tsx", "src/server.ts"], cwd: string | URL = new URL("../..", import.meta.url)): Promise<RunningGateway> {
   const child = spawn(process.execPath, entry, {
-    cwd: new URL("../..", import.meta.url),
+    cwd,
     // src/server.ts without a token runs the demo only when asked, as `npm start` (scripts/start.mjs) asks itself.
     env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", ADMIN_PORT: "0", ADMIN_HOST: "127.0.0.1", ...(env.GRAPH_API_ACCESS_TOKEN || entry[0] === "scripts/start.mjs" ? {} : { GATEWAY_DEMO: "true" }), ...env },
     stdio: ["ignore", "pipe", "pipe"],
