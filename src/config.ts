@@ -83,7 +83,8 @@ const httpUrl = () => urlWith(/^https?:$/, "must be an http(s) URL");
 /** A port, said in words when it is not one (zod's own "expected number, received NaN" names no fix). */
 const portNumber = () => z.coerce.number({ message: "must be a port number (0–65535; 0 picks a free one)" }).int().min(0).max(65535);
 
-const envSchema = z.object({
+/** The environment the gateway reads, validated; `docs/configuration.md` is generated from it (config-reference.ts). */
+export const envSchema = z.object({
   PORT: portNumber().default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   ADMIN_PORT: portNumber().default(9464),
@@ -154,8 +155,10 @@ const envSchema = z.object({
   GATEWAY_JWT_MAX_LIFETIME_SECONDS: z.coerce.number().int().min(60).max(30 * 24 * 3600).default(24 * 3600),
 });
 
-/** Every variable the gateway reads (the README's configuration table must name each: a test checks). */
-export const ENV_VARIABLES: readonly string[] = Object.keys(envSchema.shape);
+export type EnvVariable = keyof typeof envSchema.shape;
+
+/** Every variable the gateway reads (each documented in config-reference.ts: the type checker and a test insist). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape) as EnvVariable[];
 
 const persistedDocuments = (value: string | undefined): string[] =>
   (value ?? "")

@@ -287,7 +287,9 @@ export class GraphApiClient {
       }
       span?.setAttribute("waba_gateway.graph.outcome", outcome);
       // The cause an operator needs (Meta's code and trace id, the HTTP status, the transport's code and syscall), never a token or URL.
-      observer?.logger.warn(
+      // Meta refusing what was asked (a parameter, an unknown id) is often the caller's doing (an expired cursor, a
+      // wrong id): info here, and the operation's log line says whose mistake it was (`blame`, warn for the gateway's).
+      observer?.logger[outcome === "invalid-parameter" || outcome === "not-found" ? "info" : "warn"](
         {
           endpoint,
           outcome,

@@ -73,7 +73,19 @@ export function bodyLimit(limit: number, exempt: readonly string[] = []): Plugin
 /** Errors one answer carries at most; the rest are summed up in one more. */
 export const MAX_ERRORS = 50;
 
-/** Bounds an answer's `errors`: a request that fails a thousand ways gets fifty of them and a count. */
+/**
+ * graphql-js refuses variables that do not fit their types (missing, wrong type) before execution, with no data and
+ * no code: they are the caller's input, so they get BAD_USER_INPUT like every other input refusal.
+ */
+function codeRefusedVariables(result: { data?: unknown; errors?: readonly GraphQLError[] }): void {
+  if (result.data !== undefined || !result.errors) return;
+  for (const e of result.errors) if (e.extensions.code === undefined) (e.extensions as Record<string, unknown>).code = "BAD_USER_INPUT";
+}
+
+/**
+ * Bounds an answer's `errors`: a request that fails a thousand ways gets fifty of them and a count. The same hook
+ * gives refused variables their code (one hook, not two, on every operation).
+ */
 export function errorCap(): Plugin {
   return {
     onExecute() {
@@ -81,7 +93,9 @@ export function errorCap(): Plugin {
         onExecuteDone({ result, setResult }) {
           if (Symbol.asyncIterator in Object(result)) return;
           const { errors } = result as { errors?: readonly GraphQLError[] };
-          if (!errors || errors.length <= MAX_ERRORS) return;
+          if (!errors) return;
+          codeRefusedVariables(result as { data?: unknown; errors?: readonly GraphQLError[] });
+          if (errors.length <= MAX_ERRORS) return;
           const more = new GraphQLError(`${errors.length - MAX_ERRORS} more errors were left out of this answer.`, { extensions: { code: "TOO_MANY_ERRORS" } });
           setResult({ ...(result as object), errors: [...errors.slice(0, MAX_ERRORS), more] } as typeof result);
         },
