@@ -98,9 +98,9 @@ export function createServices(options: GatewayOptions): Services {
   const onboardings = options.signup
     ? createOnboardings({ settings: options.signup, redis, businessId: options.businessId, system: client, anonymous: clientWith(""), clientWith, directory, fleet, log, now, describe: stepError })
     : undefined;
-  fleet.onInvalidate(({ wabaIds, phoneIds, objectIds = [], tokenWabaIds = [] }) => {
+  fleet.onInvalidate(({ wabaIds, phoneIds, objectIds = [], tokenWabaIds = [], numbersKept = false }) => {
     cache.invalidate([...phoneIds, ...wabaIds, ...objectIds]);
-    for (const id of wabaIds) directory.forget(id);
+    if (!numbersKept) for (const id of wabaIds) directory.forget(id);
     if (tokenWabaIds.length > 0) void onboardings?.loadTokens(tokenWabaIds);
   });
   const reads: ReadDeps = { batching: options.batching, throttle, cache, traced: options.tracing ?? false, onHeldBack: () => metrics.heldBack.inc() };

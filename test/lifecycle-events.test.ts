@@ -80,6 +80,49 @@ describe("lifecycle webhooks, every field (issue 25)", () => {
     await gw.yoga.dispose();
   });
 
+  it("drops the changed views before Meta gets its 200: a read right after the acknowledgement gets the new answer", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks, cacheTtlSeconds: 30 });
+    const read = async () =>
+      ((await (await gw.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ phoneNumber(id: "${DEMO_PHONE_ID}") { nameStatus } }` }) })).json()) as {
+        data: { phoneNumber: { nameStatus: string } };
+      });
+    expect((await read()).data.phoneNumber.nameStatus).toBe("APPROVED");
+    // Meta changes the number, then tells: the read cache still holds APPROVED until the webhook drops it.
+    const phone = ctx.sim.state.phones.get(DEMO_PHONE_ID);
+    if (phone) phone.name_status = "DECLINED";
+    expect((await read()).data.phoneNumber.nameStatus).toBe("APPROVED");
+    expect((await deliver(gw, delivery("phone_number_name_update", { display_phone_number: DIGITS, decision: "REJECTED", requested_verified_name: "Lucky Shrub" }, 4000))).status).toBe(200);
+    // No wait: the 200 came after the drop.
+    expect((await read()).data.phoneNumber.nameStatus).toBe("DECLINED");
+    if (phone) phone.name_status = "APPROVED";
+    await gw.yoga.dispose();
+  });
+
+  it("costs no listing for a number the directory knows, even past the directory's lifetime; an unknown number costs one listing", async () => {
+    const gw = gatewayFor(ctx.sim, { webhooks, numberDirectoryTtlSeconds: 1 });
+    // Listings of the WABA's numbers, what matching a webhook's digits costs (a subscriber's re-read of the number is its own).
+    const graphCalls = () => ctx.sim.log.entries.filter((e) => e.endpoint === "phone_numbers").length;
+    ctx.sim.log.clear();
+    const sub = await subscribe(gw.yoga, `subscription { phoneNumberChanged(wabaId: "${DEMO_WABA_ID}") { kind event phoneNumber { id } } }`);
+    expect((await deliver(gw, delivery("security", { display_phone_number: DIGITS, event: "PIN_CHANGED" }, 5000))).status).toBe(200);
+    expect(await sub.next(5_000)).toMatchObject({ data: { phoneNumberChanged: { phoneNumber: { id: DEMO_PHONE_ID } } } });
+    // The first delivery listed the WABA once (its pages: the demo WABA holds 33 numbers).
+    const listing = graphCalls();
+    expect(listing).toBeGreaterThan(0);
+    ctx.sim.log.clear();
+    for (let i = 0; i < 5; i++) expect((await deliver(gw, delivery("phone_number_quality_update", { display_phone_number: DIGITS, event: "FLAGGED" }, 5001 + i))).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect((await deliver(gw, delivery("security", { display_phone_number: DIGITS, event: "PIN_RESET_REQUEST" }, 5010))).status).toBe(200);
+    for (let i = 0; i < 6; i++) expect(await sub.next(5_000)).toMatchObject({ data: { phoneNumberChanged: { phoneNumber: { id: DEMO_PHONE_ID } } } });
+    expect(graphCalls()).toBe(0);
+    // Digits the listing does not hold: one fresh listing, then null (the number is not this WABA's).
+    expect((await deliver(gw, delivery("security", { display_phone_number: "15550001234", event: "PIN_CHANGED" }, 5020))).status).toBe(200);
+    expect(await sub.next(5_000)).toMatchObject({ data: { phoneNumberChanged: { phoneNumber: null } } });
+    expect(graphCalls()).toBe(listing);
+    sub.close();
+    await gw.yoga.dispose();
+  });
+
   it("keeps each number's latest changes, readable afterwards: a declined name's reason for a dashboard that was offline", async () => {
     const gw = gatewayFor(ctx.sim, { webhooks });
     const name = FIELDS[0];

@@ -28,6 +28,8 @@ export interface Invalidation {
   objectIds?: string[];
   /** WABAs whose business token is new in the store: every instance reads it from there. */
   tokenWabaIds?: string[];
+  /** The WABAs still hold the same numbers (a webhook about a number): their number listings are kept. */
+  numbersKept?: boolean;
 }
 
 export const CHANGE_TOPIC = "waba-gateway:phoneNumberChanged";

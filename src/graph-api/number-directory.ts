@@ -89,10 +89,15 @@ export class NumberDirectory {
     return owner;
   }
 
-  /** The number of a WABA with these display digits (webhooks name numbers so); listed again once when unknown. */
+  /**
+   * The number of a WABA with these display digits (webhooks name numbers so). A finished listing answers even past
+   * its lifetime (a number keeps its digits; a webhook costs no Graph call for a number the directory knows); digits
+   * it does not hold get one fresh listing (a number added since).
+   */
   async numberWithDigits(wabaId: string, digits: string): Promise<string | undefined> {
     const find = (numbers: WabaNumbers) => [...numbers].find(([, d]) => d === digits)?.[0];
-    const known = find(await this.numbersOf(wabaId));
+    const listing = this.listings.get(wabaId);
+    const known = find(listing?.done ? await listing.numbers : await this.numbersOf(wabaId));
     if (known) return known;
     // A number added since the listing: one fresh listing.
     this.forget(wabaId);

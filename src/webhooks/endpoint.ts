@@ -1,13 +1,15 @@
 import { timingSafeEqual } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
 import { readLimited } from "./read-limited.js";
-import { processDelivery, type DeliveryDeps } from "./process-delivery.js";
+import { prepareDelivery, publishDelivery, type DeliveryDeps } from "./process-delivery.js";
 import { MAX_DEPTH, nestingExceeds, parseWithoutPrototypes } from "./safe-json.js";
 import { validSignature } from "./signature.js";
 
 export const WEBHOOK_PATH = "/webhooks/meta";
 /** Meta sends deliveries of up to 3 MB. */
 const MAX_DELIVERY_BYTES = 3 * 1024 * 1024;
+/** How long the 200 waits for the changed views to be dropped (a listing of an unknown number's WABA); Meta waits longer. */
+const PREPARE_BOUND_MS = 3_000;
 
 export interface WebhookConfig {
   verifyToken: string;
@@ -25,8 +27,8 @@ function sameSecret(given: string | null, expected: string): boolean {
 
 /**
  * `/webhooks/meta`: Meta's subscription handshake (GET) and deliveries (POST). A delivery is verified by its
- * signature before anything is parsed, answered 200 at once (Meta counts only 200 as delivered and retries
- * anything else for up to 7 days), and processed after.
+ * signature before anything is parsed; the cached views it changes are dropped fleet-wide before the 200 (within
+ * a bound: Meta counts only 200 as delivered and retries anything else for up to 7 days), and it is published after.
  */
 export function webhookEndpoint(config: WebhookConfig, deps: DeliveryDeps): Plugin {
   return {
@@ -58,10 +60,14 @@ export function webhookEndpoint(config: WebhookConfig, deps: DeliveryDeps): Plug
         return endResponse(text(400, "Body is not JSON"));
       }
       deps.metrics.webhookDeliveries.inc({ outcome: "accepted" });
-      setImmediate(() => {
-        processDelivery(parsed, deps).catch((e: unknown) => deps.logger.error({ err: e }, "webhook processing failed"));
-      });
+      const prepared = prepareDelivery(parsed, deps);
+      let bound: NodeJS.Timeout | undefined;
+      await Promise.race([prepared.catch(() => undefined), new Promise((resolve) => (bound = setTimeout(resolve, PREPARE_BOUND_MS)))]);
+      clearTimeout(bound);
       endResponse(text(200, "OK"));
+      setImmediate(() => {
+        prepared.then((changes) => publishDelivery(changes, deps)).catch((e: unknown) => deps.logger.error({ err: e }, "webhook processing failed"));
+      });
     },
   };
 }

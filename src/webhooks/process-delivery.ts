@@ -3,9 +3,8 @@ import type { Logger } from "pino";
 import { obaRejectedKey, OBA_WAIT_SECONDS, recentChangesKey, RECENT_CHANGES, RECENT_CHANGES_SECONDS, type ChangeEvent, type Fleet } from "../fleet/fleet.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import type { GatewayMetrics } from "../observability/metrics.js";
-import { parseDelivery } from "./changes.js";
+import { parseDelivery, type ParsedChange } from "./changes.js";
 import { inSpan, SpanKind } from "../observability/tracing.js";
-import type { Span } from "@opentelemetry/api";
 
 export interface DeliveryDeps {
   directory: NumberDirectory;
@@ -14,27 +13,57 @@ export interface DeliveryDeps {
   logger: Logger;
 }
 
-/**
- * The work after a delivery was acknowledged: every change, once across the fleet, mapped to its number,
- * cached views dropped on every instance, and the change published to subscribers.
- */
-export function processDelivery(body: unknown, deps: DeliveryDeps): Promise<void> {
-  return inSpan("webhook.process", {}, (span) => processChanges(body, deps, span), SpanKind.CONSUMER);
+/** A change with the number it is about (webhooks name numbers by display digits; the Graph by id). */
+export interface MappedChange extends ParsedChange {
+  phoneNumberId: string | null;
 }
 
-async function processChanges(body: unknown, deps: DeliveryDeps, span: Span): Promise<void> {
-  const { changes, unknownFields } = parseDelivery(body);
-  span.setAttribute("waba_gateway.webhook.changes", changes.length);
-  for (const field of unknownFields) deps.metrics.webhookUnknownFields.inc({ field });
+/**
+ * Before Meta gets its 200: every change mapped to its number and the cached views it changes dropped on every
+ * instance, so that a read arriving after the acknowledgement never gets the old answer. The mapping costs no Graph
+ * call for a number the directory has listed (its listing is kept across deliveries: a webhook changes a number, not
+ * which numbers the WABA holds); an unknown number costs one listing of its WABA.
+ */
+export function prepareDelivery(body: unknown, deps: DeliveryDeps): Promise<MappedChange[]> {
+  return inSpan(
+    "webhook.prepare",
+    {},
+    async (span) => {
+      const { changes, unknownFields } = parseDelivery(body);
+      span.setAttribute("waba_gateway.webhook.changes", changes.length);
+      for (const field of unknownFields) deps.metrics.webhookUnknownFields.inc({ field });
+      const mapped = await Promise.all(changes.map(async (change): Promise<MappedChange> => ({ ...change, phoneNumberId: await numberOf(change, deps.directory) })));
+      if (mapped.length > 0) {
+        await deps.fleet.invalidate({
+          wabaIds: [...new Set(mapped.map((c) => c.wabaId))],
+          phoneIds: [...new Set(mapped.flatMap((c) => (c.phoneNumberId ? [c.phoneNumberId] : [])))],
+          numbersKept: true,
+        });
+      }
+      return mapped;
+    },
+    SpanKind.CONSUMER,
+  );
+}
+
+async function numberOf(change: ParsedChange, directory: NumberDirectory): Promise<string | null> {
+  if (change.phoneNumberId) return change.phoneNumberId;
+  const digits = displayDigits(change.displayPhoneNumber);
+  return digits ? ((await directory.numberWithDigits(change.wabaId, digits)) ?? null) : null;
+}
+
+/** After the 200: each change once across the fleet (Meta retries), published to subscribers and kept per number. */
+export function publishDelivery(changes: readonly MappedChange[], deps: DeliveryDeps): Promise<void> {
+  return inSpan("webhook.process", { "waba_gateway.webhook.changes": changes.length }, () => publishChanges(changes, deps), SpanKind.CONSUMER);
+}
+
+async function publishChanges(changes: readonly MappedChange[], deps: DeliveryDeps): Promise<void> {
   for (const change of changes) {
     if (!(await deps.fleet.firstDelivery(change.hash))) {
       deps.metrics.webhookChanges.inc({ kind: change.kind, outcome: "duplicate" });
       continue;
     }
-    const digits = displayDigits(change.displayPhoneNumber);
-    // Webhooks name a number by its display digits (account_alerts by id), the Graph node by id: matched within the WABA.
-    const phoneNumberId = change.phoneNumberId ?? (digits ? ((await deps.directory.numberWithDigits(change.wabaId, digits)) ?? null) : null);
-    await deps.fleet.invalidate({ wabaIds: [change.wabaId], phoneIds: phoneNumberId ? [phoneNumberId] : [] });
+    const { phoneNumberId } = change;
     const event: ChangeEvent = {
       kind: change.kind,
       wabaId: change.wabaId,
