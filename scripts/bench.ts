@@ -11,6 +11,7 @@ import { start, type Proc } from "./bench/processes.js";
 import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
 import { fleetScenarios, type FleetResult } from "./bench/fleet.js";
+import { instructionCounts } from "./instructions.js";
 import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
 
 /**
@@ -20,7 +21,9 @@ import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
  *
  *   BENCH_LATENCY_MS (default 50)   simulated upstream latency
  *   BENCH_DURATION_S (default 4)    seconds per measurement
- *   BENCH_ONLY=a,c                  run only these scenarios; BENCH_ONLY=attacks runs only the hostile callers
+ *   --instructions                  instruction counts (valgrind) instead of timings: scripts/instructions.ts
+ *   BENCH_ONLY=a,c                  run only these scenarios; BENCH_ONLY=attacks runs only the hostile callers,
+ *                                   BENCH_ONLY=fleet only the fleet (two instances, Redis, webhooks)
  */
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
@@ -146,8 +149,9 @@ function printFleet(f: FleetResult): void {
     "Fleet: two gateway processes sharing a real redis-server.",
     "",
     w
-      ? `- Webhook POSTed to instance A → event on a subscription held on instance B: p50 ${fmt(w.p50)} ms, p99 ${fmt(w.p99)} ms (${w.samples} account_review_update deliveries; a number's change adds one Meta read, ${LATENCY} ms here, to map its display digits to its id).`
+      ? `- Webhook POSTed to instance A → event on a subscription held on instance B: p50 ${fmt(w.p50)} ms, p99 ${fmt(w.p99)} ms (${w.samples} phone_number_quality_update deliveries for one number; Graph calls per delivery after the first: ${fmt(f.graphCallsPerDelivery, 2)}, its digits matched from the WABA's listing).`
       : "- Webhook to subscriber: no event arrived.",
+    `- Polling with webhooks: ${f.polling.dashboards} dashboards reading one WABA's 10 numbers every 50 ms (half on each instance) for 10 s while Meta reviews a number's name back and forth (${f.polling.deliveries} signed deliveries to A): ${f.polling.operations} operations, ${f.polling.graphCalls} Graph calls (${fmt((f.polling.graphCalls / Math.max(1, f.polling.operations)) * 1000, 1)} per 1,000 operations; WABA listings among them: ${f.polling.listings}). Reads right after a delivery's 200 showing the old status: ${f.polling.staleAfterAck} of ${f.polling.readsAfterAck} (both instances).`,
     `- Read of one number, cache warm (CACHE_TTL_SECONDS=30): p50 ${fmt(f.cachedRead.p50)} ms, p99 ${fmt(f.cachedRead.p99)} ms, ${fmt(f.cachedRead.opsPerSec)} ops/s at c=1; cache off: p50 ${fmt(f.uncachedRead.p50)} ms, p99 ${fmt(f.uncachedRead.p99)} ms.`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
@@ -168,6 +172,11 @@ function printFaults(faults: FaultResult[]): void {
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "–");
 
 async function main(): Promise<void> {
+  if (process.argv.includes("--instructions")) {
+    // Instruction counts instead of timings (valgrind; about 40 minutes for (a)): see scripts/instructions.ts.
+    instructionCounts(ONLY ?? ["a"], process.env.BENCH_SUBJECTS?.split(",") ?? ["gateway", "yoga", "direct"]);
+    return;
+  }
   process.stderr.write("building dist/ (npm run build)…\n");
   await buildDist();
   const sim = await start(
@@ -177,6 +186,11 @@ async function main(): Promise<void> {
   );
   simUrl = sim.url;
   try {
+    if (ONLY?.length === 1 && ONLY[0] === "fleet") {
+      process.stderr.write("measuring the fleet (two instances, Redis)…\n");
+      printFleet(await fleetScenarios(sim, (env) => startGateway(sim, true, env), DURATION));
+      return;
+    }
     if (!(ONLY?.length === 1 && ONLY[0] === "attacks")) await standard(sim);
     process.stderr.write("measuring hostile callers…\n");
     const attacker = await startGateway(sim, true, { GATEWAY_AUTH: "", GATEWAY_CLIENTS_FILE: clientsFile(), GATEWAY_OPERATION_TIMEOUT_MS: "2000" });

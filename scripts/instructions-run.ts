@@ -1,17 +1,55 @@
 /**
- * One run for scripts/instructions.ts: the gateway and the simulator in one process, 2,000 warm-up operations of the
- * bench's scenario (a) (fewer leave V8's optimizing compiles inside the counted window), then N more. Run it under
- * callgrind; the difference between two N is the operations' cost.
+ * One run for scripts/instructions.ts, in one process with the simulator: WARM_UP operations of a bench scenario,
+ * then N more, made by one subject. Run it under callgrind; the difference between two N is the operations' cost.
+ *
+ *   node --import tsx scripts/instructions-run.ts <gateway|yoga|direct> <scenario key> <N> [warm-up]
+ *
+ * gateway: the gateway in process (yoga.fetch, its defaults: batching, compiled execution, no read cache);
+ * yoga: the bare graphql-yoga floor with one resolver (scenario (a) only); direct: the bench's REST client making
+ * the scenario's calls itself (what the simulator and undici cost, to subtract from both).
  */
-import { DEMO_PHONE_ID } from "../src/simulator/seed.js";
-import { inProcess } from "./in-process.js";
+import { createGateway } from "../src/gateway.js";
+import { createLogger } from "../src/observability/logger.js";
+import { createSimulator } from "../src/simulator/server.js";
+import { DEMO_BUSINESS_ID } from "../src/simulator/seed.js";
+import { floorReader, floorYoga } from "./bench/floor-yoga.mjs";
+import { RestClient, SCENARIOS } from "./bench/scenarios.js";
 
-const n = Number(process.argv[2] ?? "200");
-const gateway = await inProcess();
-const body = JSON.stringify({
-  query: "query A($id: ID!) { phoneNumber(id: $id) { id displayPhoneNumber verifiedName nameStatus certificate { value } } }",
-  variables: { id: DEMO_PHONE_ID },
-});
-const WARM_UP = 2_000;
-for (let i = 0; i < WARM_UP + n; i++) await gateway.post(body);
-await gateway.close();
+const [subject = "gateway", key = "a", count = "200", warm = "2000"] = process.argv.slice(2);
+const scenario = SCENARIOS.find((s) => s.key === key);
+if (!scenario) throw new Error(`no scenario ${key}`);
+const sim = await createSimulator({ seed: { benchWabas: 20 } });
+const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+const request = () => new Request("http://gateway/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body });
+
+let operation: () => Promise<unknown>;
+let close: () => Promise<unknown>;
+if (subject === "gateway") {
+  const yoga = createGateway({
+    graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
+    businessId: DEMO_BUSINESS_ID,
+    batching: true,
+    graphiql: false,
+    cacheTtlSeconds: 0,
+    logger: createLogger("silent"),
+  });
+  operation = async () => (await yoga.fetch(request())).text();
+  close = async () => yoga.dispose();
+} else if (subject === "yoga") {
+  if (key !== "a") throw new Error("the graphql-yoga floor serves scenario (a) only");
+  const reader = floorReader(sim.url, sim.token);
+  const yoga = floorYoga(reader.read);
+  operation = async () => (await yoga.fetch(request())).text();
+  close = () => reader.close();
+} else if (subject === "direct") {
+  const rest = new RestClient(sim.url, sim.token);
+  operation = () => scenario.direct(rest);
+  close = () => rest.close();
+} else throw new Error(`no subject ${subject}`);
+
+// A run that counts failures would measure the wrong thing: the first answer must be data.
+const first = await operation();
+if (typeof first === "string" && (first.includes('"errors"') || !first.includes('"data"'))) throw new Error(`${subject} (${key}) failed: ${first.slice(0, 300)}`);
+for (let i = 1; i < Number(warm) + Number(count); i++) await operation();
+await close();
+await sim.close();

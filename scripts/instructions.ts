@@ -1,24 +1,63 @@
 /**
- * Instructions per operation of the bench's scenario (a), counted by valgrind's callgrind: repeatable where CPU time
- * is not (±30 % on a 2-core machine). Two runs, of 200 and 1,200 operations after 2,000 warm-up ones, under
- * `node --predictable` (no concurrent compiler or GC threads); their difference over 1,000 is the cost of one.
- * Slow: about 20 minutes under valgrind.
+ * Instructions per operation, counted by valgrind's callgrind: repeatable where CPU time is not (±30 % on a 2-core
+ * machine). Each subject makes N operations after a warm-up, twice (N and 6 N), under `node --predictable` (no
+ * concurrent compiler or GC threads); the difference over 5 N is the cost of one. Subjects: the gateway, the bare
+ * graphql-yoga floor (scenario (a)), and the direct REST client (what the simulator and undici cost: subtracted
+ * from the others to give each server's own instructions).
  *
- *   npx tsx scripts/instructions.ts            # this checkout
- *   (cd <worktree of another commit> && npx tsx scripts/instructions.ts)   # to compare
+ *   npm run bench -- --instructions                  # scenario (a): gateway, floor, direct (about 40 minutes)
+ *   BENCH_ONLY=a,c npm run bench -- --instructions   # more scenarios (the gateway and direct for each)
+ *   BENCH_SUBJECTS=gateway npm run bench -- --instructions   # only some subjects (to compare commits: run it in each)
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const total = (n: number): number => {
-  const run = spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", String(n)], {
-    cwd: root,
-    encoding: "utf8",
-  });
+/** Operations per run and warm-up per scenario: fewer for the heavy ones, so that a run stays within minutes. */
+const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 200, warm: 2000 }, b: { n: 40, warm: 400 }, c: { n: 40, warm: 400 }, d: { n: 200, warm: 2000 } };
+
+function total(subject: string, key: string, n: number, warm: number): number {
+  const run = spawnSync(
+    "valgrind",
+    ["--tool=callgrind", "--callgrind-out-file=/dev/null", "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", subject, key, String(n), String(warm)],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+  );
   const collected = /Collected : (\d+)/.exec(run.stderr)?.[1];
-  if (run.status !== 0 || !collected) throw new Error(`valgrind failed (is it installed?): ${run.stderr.slice(-500)}`);
+  if (run.status !== 0 || !collected) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${run.stderr.slice(-800)}`);
   return Number(collected);
-};
-const [small, large] = [total(200), total(1_200)];
-process.stdout.write(`${((large - small) / 1_000 / 1e6).toFixed(2)} M instructions per operation (scenario (a); ${small} and ${large} in all)\n`);
+}
+
+/** Instructions one operation costs: the difference between a run of 6 N and one of N operations, over 5 N. */
+function perOperation(subject: string, key: string): number {
+  const { n, warm } = SIZES[key] ?? { n: 100, warm: 1000 };
+  process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${n} and ${6 * n} operations after ${warm}…\n`);
+  return (total(subject, key, 6 * n, warm) - total(subject, key, n, warm)) / (5 * n);
+}
+
+export function instructionCounts(keys: readonly string[], subjects: readonly string[]): void {
+  const m = (x: number) => `${(x / 1e6).toFixed(3)} M`;
+  const lines = [
+    "",
+    "Instructions per operation (valgrind callgrind, node --predictable, gateway and simulator in one process; the",
+    "direct client's count is what the simulator and undici cost, so a server's own is its count minus that):",
+    "",
+    "| scenario | subject | instructions/op | own (− direct) | own ÷ floor's own |",
+    "| --- | --- | ---: | ---: | ---: |",
+  ];
+  for (const key of keys) {
+    const counts = new Map<string, number>();
+    for (const subject of subjects) if (subject !== "yoga" || key === "a") counts.set(subject, perOperation(subject, key));
+    const direct = counts.get("direct");
+    const floorOwn = counts.has("yoga") && direct !== undefined ? (counts.get("yoga") as number) - direct : undefined;
+    for (const [subject, count] of counts) {
+      const own = direct !== undefined && subject !== "direct" ? count - direct : undefined;
+      const ratio = own !== undefined && floorOwn !== undefined && subject === "gateway" ? `${(own / floorOwn).toFixed(2)}×` : "";
+      lines.push(`| (${key}) | ${subject === "yoga" ? "bare graphql-yoga floor" : subject} | ${m(count)} | ${own === undefined ? "" : m(own)} | ${ratio} |`);
+    }
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  instructionCounts(process.env.BENCH_ONLY?.split(",") ?? ["a"], process.env.BENCH_SUBJECTS?.split(",") ?? ["gateway", "yoga", "direct"]);
+}

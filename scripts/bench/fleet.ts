@@ -6,9 +6,97 @@ import { startRedis } from "../../test/helpers/redis.js";
 import type { Proc } from "./processes.js";
 
 const WEBHOOKS = { WEBHOOK_VERIFY_TOKEN: "bench-verify-token", META_APP_SECRET: "bench-app-secret-0123456789abcdef" };
+/** The demo number's display digits, as Meta's webhooks name it. */
+const DEMO_DIGITS = "16315551111";
+
+async function control(sim: Proc, method: string, path: string, body?: unknown): Promise<{ count?: number; requests?: { endpoint: string }[]; webhookAnswer?: number | null }> {
+  const res = await fetch(`${sim.url}/__simulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await res.json()) as { count?: number; requests?: { endpoint: string }[]; webhookAnswer?: number | null };
+}
+
+async function graphql<T>(gateway: Proc, query: string): Promise<T> {
+  const res = await fetch(`${gateway.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`bench read failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+const DASHBOARD = `{ waba(id: "${DEMO_WABA_ID}") { id name phoneNumbers(first: 10) { edges { node { id displayPhoneNumber nameStatus qualityRating } } } } }`;
+const NAME_STATUS = `{ phoneNumber(id: "${DEMO_PHONE_ID}") { nameStatus } }`;
+
+/**
+ * The workload of the performance issue: 20 dashboards polling one WABA's numbers (every 50 ms, half on each
+ * instance) while Meta reviews the demo number's name back and forth (the simulator changes it, then sends the
+ * signed webhook to instance A). Counts every Graph call per 1,000 operations, the WABA listings among them, and
+ * reads made on both instances right after each delivery's 200 that still showed the old status.
+ */
+async function pollingWithWebhooks(sim: Proc, a: Proc, b: Proc, seconds: number): Promise<PollingResult> {
+  await control(sim, "POST", "webhook-target", { url: `${a.url}/webhooks/meta`, appSecret: WEBHOOKS.META_APP_SECRET });
+  // Warm: each instance has read the dashboard once (and so listed nothing yet: listings are for webhooks and tenants).
+  for (const gw of [a, b]) await graphql(gw, DASHBOARD);
+  await control(sim, "DELETE", "requests");
+  const dashboards = 20;
+  const until = Date.now() + seconds * 1000;
+  let operations = 0;
+  const pollers = Array.from({ length: dashboards }, async (_, i) => {
+    const gw = i % 2 === 0 ? a : b;
+    while (Date.now() < until) {
+      await graphql(gw, DASHBOARD);
+      operations++;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+  let deliveries = 0;
+  let staleAfterAck = 0;
+  let readsAfterAck = 0;
+  const reviewer = (async () => {
+    for (let i = 0; Date.now() < until; i++) {
+      const decision = i % 2 === 0 ? "REJECTED" : "APPROVED";
+      const answer = await control(sim, "POST", "name-decision", { phoneNumberId: DEMO_PHONE_ID, decision });
+      if (answer.webhookAnswer !== 200) throw new Error(`the gateway answered the webhook with ${answer.webhookAnswer}`);
+      deliveries++;
+      const expected = decision === "APPROVED" ? "APPROVED" : "DECLINED";
+      for (const gw of [a, b]) {
+        const read = await graphql<{ phoneNumber: { nameStatus: string } }>(gw, NAME_STATUS);
+        operations++;
+        readsAfterAck++;
+        if (read.phoneNumber.nameStatus !== expected) staleAfterAck++;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  await Promise.all([...pollers, reviewer]);
+  const log = await control(sim, "GET", "requests");
+  // Put the demo number back as the seed has it.
+  await control(sim, "POST", "name-decision", { phoneNumberId: DEMO_PHONE_ID, decision: "APPROVED" });
+  return {
+    dashboards,
+    operations,
+    deliveries,
+    graphCalls: log.count ?? 0,
+    listings: (log.requests ?? []).filter((r) => r.endpoint === "phone_numbers").length,
+    staleAfterAck,
+    readsAfterAck,
+  };
+}
+
+export interface PollingResult {
+  dashboards: number;
+  operations: number;
+  deliveries: number;
+  graphCalls: number;
+  /** Calls that listed a WABA's numbers (what matching a webhook's digits to a number costs when unknown). */
+  listings: number;
+  /** Reads made right after a delivery's 200 (on both instances) that still showed the old status. */
+  staleAfterAck: number;
+  readsAfterAck: number;
+}
 
 export interface FleetResult {
   webhookToSubscriber: { p50: number; p99: number; samples: number } | undefined;
+  /** Graph calls a delivery itself cost while those 50 were sent (0 once the WABA is listed). */
+  graphCallsPerDelivery: number;
+  polling: PollingResult;
   cachedRead: { p50: number; p99: number; opsPerSec: number };
   uncachedRead: { p50: number; p99: number };
 }
@@ -71,25 +159,35 @@ export async function fleetScenarios(sim: Proc, startGateway: (env: Record<strin
     const sub = await subscribe(b.url, (at) => arrived?.(at));
     await new Promise((r) => setTimeout(r, 500));
     const samples = 50;
+    // The first delivery lists the demo WABA's numbers once; the count starts after it.
+    let counted = false;
     for (let i = 0; i < samples; i++) {
       const body = JSON.stringify({
         object: "whatsapp_business_account",
-        // A WABA-level change: the path through the fleet alone (a number's change adds one Meta read to map its digits).
-        entry: [{ id: DEMO_WABA_ID, time: 1_800_000_000 + i, changes: [{ field: "account_review_update", value: { decision: "APPROVED" } }] }],
+        // A number's change: its display digits are matched to its id from the directory's listing, no Graph call.
+        entry: [{ id: DEMO_WABA_ID, time: 1_800_000_000 + i, changes: [{ field: "phone_number_quality_update", value: { display_phone_number: DEMO_DIGITS, event: "FLAGGED" } }] }],
       });
       const got = new Promise<number>((resolve) => (arrived = resolve));
       const sent = performance.now();
       await fetch(`${a.url}/webhooks/meta`, { method: "POST", headers: { "content-type": "application/json", "x-hub-signature-256": sign(body, WEBHOOKS.META_APP_SECRET) }, body });
       const at = await Promise.race([got, new Promise<number>((r) => setTimeout(() => r(Number.NaN), 3_000))]);
       if (Number.isFinite(at)) histogram.recordValue(Math.max(1, Math.round((at - sent) * 10)));
+      if (!counted) {
+        await control(sim, "DELETE", "requests");
+        counted = true;
+      }
     }
+    const graphCallsPerDelivery = ((await control(sim, "GET", "requests")).count ?? 0) / (samples - 1);
     sub.abort();
+    const polling = await pollingWithWebhooks(sim, a, b, 10);
     const cachedRead = await readLatency(a, seconds);
     const uncached = await startGateway({ CACHE_TTL_SECONDS: "0" });
     const uncachedRead = await readLatency(uncached, seconds);
     await uncached.stop();
     return {
       webhookToSubscriber: histogram.totalCount > 0 ? { p50: histogram.getValueAtPercentile(50) / 10, p99: histogram.getValueAtPercentile(99) / 10, samples: histogram.totalCount } : undefined,
+      graphCallsPerDelivery,
+      polling,
       cachedRead,
       uncachedRead,
     };

@@ -47,6 +47,7 @@ const inputs = {
   chaos: z.object({ transientRate: z.number().min(0).max(1) }),
   lifecycle: z.object({ phoneNumberId: z.string().regex(/^\d+$/, "must be a numeric phone-number id"), field: z.enum(LIFECYCLE_FIELDS) }),
   latency: z.object({ ms: z.number().int().min(0).max(600_000) }),
+  webhookTarget: z.object({ url: z.string().url(), appSecret: z.string().min(16) }),
   signup: z.object({
     event: z.enum(["FINISH", "FINISH_ONLY_WABA", "FINISH_WHATSAPP_BUSINESS_APP_ONBOARDING"]).default("FINISH"),
     numberOnWhatsAppAccount: z.boolean().optional(),
@@ -105,6 +106,13 @@ export async function handleControl(sim: Controlled, method: string, url: URL, b
       if (!input) return;
       const status = await lifecycleEvent(sim.state, sim.webhookTarget, input.phoneNumberId, input.field);
       return status === 404 ? reply(404, { error: `no number ${input.phoneNumberId} in the simulator` }) : reply(200, { webhookAnswer: status });
+    }
+    case "POST /__simulator/webhook-target": {
+      // Where Meta's side of reviews and lifecycle events sends its signed webhooks (a gateway started separately).
+      const input = read(inputs.webhookTarget);
+      if (!input) return;
+      sim.webhookTarget = input;
+      return reply(200, { ok: true });
     }
     case "POST /__simulator/chaos": {
       const input = read(inputs.chaos);
