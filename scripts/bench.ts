@@ -12,6 +12,7 @@ import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
 import { fleetScenarios, type FleetResult } from "./bench/fleet.js";
 import { instructionCounts } from "./instructions.js";
+import { meshComparison, type PeerRow } from "./bench/mesh.js";
 import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
 
 /**
@@ -23,7 +24,8 @@ import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
  *   BENCH_DURATION_S (default 4)    seconds per measurement
  *   --instructions                  instruction counts (valgrind) instead of timings: scripts/instructions.ts
  *   BENCH_ONLY=a,c                  run only these scenarios; BENCH_ONLY=attacks runs only the hostile callers,
- *                                   BENCH_ONLY=fleet only the fleet (two instances, Redis, webhooks)
+ *                                   BENCH_ONLY=fleet only the fleet (two instances, Redis, webhooks),
+ *                                   BENCH_ONLY=mesh only the comparison with GraphQL Mesh (Hive Gateway)
  */
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
@@ -142,6 +144,16 @@ async function startGateway(sim: Proc, batching: boolean, extra: Record<string, 
   return Object.assign(gateway, { url: `http://127.0.0.1:${gateway.url}` });
 }
 
+function printPeers(peers: PeerRow[] | string): void {
+  const lines = ["", "GraphQL Mesh (Hive Gateway over Meta's OpenAPI spec, scripts/bench/mesh) beside the gateway: CPU per operation of each whole process, one operation at a time at 0 ms upstream latency, after a warm-up; the same data asked of both as far as Mesh's schema can express it (no certificates: the spec has none).", ""];
+  if (typeof peers === "string") lines.push(`Mesh was not measured: ${peers}.`);
+  else {
+    lines.push("| read | gateway CPU/op | Mesh CPU/op | Mesh ÷ gateway | upstream calls: gateway / Mesh |", "| --- | ---: | ---: | ---: | ---: |");
+    for (const p of peers) lines.push(`| ${p.title} | ${fmt(p.gatewayMs, 2)} ms | ${fmt(p.meshMs, 2)} ms | ${fmt(p.meshMs / p.gatewayMs, 2)}× | ${p.gatewayUpstream} / ${p.meshUpstream} |`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
 function printFleet(f: FleetResult): void {
   const w = f.webhookToSubscriber;
   const lines = [
@@ -186,6 +198,13 @@ async function main(): Promise<void> {
   );
   simUrl = sim.url;
   try {
+    if (ONLY?.length === 1 && ONLY[0] === "mesh") {
+      await control(sim, "POST", "latency", { ms: 0 });
+      const gateway = await startGateway(sim, true);
+      printPeers(await meshComparison(sim, (method, path) => control(sim, method, path), gateway, TOKEN, CPU_SECONDS));
+      await gateway.stop();
+      return;
+    }
     if (ONLY?.length === 1 && ONLY[0] === "fleet") {
       process.stderr.write("measuring the fleet (two instances, Redis)…\n");
       printFleet(await fleetScenarios(sim, (env) => startGateway(sim, true, env), DURATION));
@@ -263,6 +282,9 @@ async function standard(sim: Proc): Promise<void> {
     await interpreted.stop();
     const floors = a ? await measureFloors(sim, a) : [];
     const integration = a ? await measureIntegration(sim, a) : [];
+    const peerGateway = await startGateway(sim, true);
+    const peers = ONLY ? "not run with BENCH_ONLY (BENCH_ONLY=mesh runs it alone)" : await meshComparison(sim, (method, path) => control(sim, method, path), peerGateway, TOKEN, CPU_SECONDS);
+    await peerGateway.stop();
 
     process.stderr.write("measuring the fault scenarios…\n");
     await control(sim, "POST", "latency", { ms: LATENCY });
@@ -276,6 +298,7 @@ async function standard(sim: Proc): Promise<void> {
     print(results, rss, cpu.find((c) => c.title === a?.title)?.gatewayMs ?? Number.NaN, run?.latency.average ?? Number.NaN);
     printCpu(cpu, startMs, rssAt32, floors);
     printIntegration(integration);
+    printPeers(peers);
     printFaults(faults);
     printFleet(fleet);
   }

@@ -22,15 +22,15 @@ export interface Proc {
 }
 
 /**
- * Starts a TypeScript entry point through tsx and waits for the line that names its URL. Its output goes to
+ * Starts a TypeScript entry point through tsx (or a JavaScript one as it is, with `args`) and waits for the line that names its URL. Its output goes to
  * a file, not a pipe: a pipe this process is slow to drain would make the child's log writes block and spin,
  * and the benchmark would measure that instead of the gateway.
  */
-export async function start(entry: string, env: Record<string, string>, urlPattern: RegExp): Promise<Proc> {
+export async function start(entry: string, env: Record<string, string>, urlPattern: RegExp, args: readonly string[] = []): Promise<Proc> {
   const logFile = join(LOGS, `${++started}-${entry.replace(/\W+/g, "_")}.log`);
   const fd = openSync(logFile, "w");
   // Compiled JavaScript runs as it is, as in production; TypeScript through tsx.
-  const child = spawn(process.execPath, /\.m?js$/.test(entry) ? [entry] : ["--import", "tsx", entry], {
+  const child = spawn(process.execPath, [...(/\.m?js$/.test(entry) ? [entry] : ["--import", "tsx", entry]), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? "", ...env },
     stdio: ["ignore", fd, fd],
