@@ -1,11 +1,12 @@
-import protobuf from "protobufjs";
+import { createRequire } from "node:module";
+import type protobufType from "protobufjs";
 
 /**
  * What a display-name certificate names, as WhatsApp clients read it (graph-api.md §13.6): a `VerifiedNameCertificate`
  * whose `details` is a serialized `Details` message. Meta does not document the format: decoded as a hint only
  * (signatures are not checked, as the clients that read it do not check them either); `verified_name` stays the truth.
  */
-const root = protobuf.Root.fromJSON({
+const DEFINITION = {
   nested: {
     VerifiedNameCertificate: {
       fields: { details: { type: "bytes", id: 1 }, signature: { type: "bytes", id: 2 }, serverSignature: { type: "bytes", id: 3 } },
@@ -21,9 +22,17 @@ const root = protobuf.Root.fromJSON({
     },
     LocalizedName: { fields: { lg: { type: "string", id: 1 }, lc: { type: "string", id: 2 }, verifiedName: { type: "string", id: 3 } } },
   },
-});
-const Certificate = root.lookupType("VerifiedNameCertificate");
-const Details = root.lookupType("VerifiedNameDetails");
+};
+
+const load = createRequire(import.meta.url);
+let types: { Certificate: protobufType.Type; Details: protobufType.Type } | undefined;
+/** protobufjs and the types, made on the first decode: most gateways never read a certificate's details. */
+function certificateTypes(): { Certificate: protobufType.Type; Details: protobufType.Type } {
+  if (types) return types;
+  const protobuf = load("protobufjs") as typeof protobufType;
+  const root = protobuf.Root.fromJSON(DEFINITION);
+  return (types = { Certificate: root.lookupType("VerifiedNameCertificate"), Details: root.lookupType("VerifiedNameDetails") });
+}
 
 export interface CertificateDetails {
   verifiedName: string;
@@ -35,6 +44,7 @@ export interface CertificateDetails {
 
 /** The certificate's details, or undefined when the base64 is not such a certificate (it never throws). */
 export function decodeCertificate(base64: string): CertificateDetails | undefined {
+  const { Certificate, Details } = certificateTypes();
   try {
     const cert = Certificate.toObject(Certificate.decode(Buffer.from(base64, "base64")), { bytes: Buffer }) as { details?: Buffer };
     if (!cert.details || cert.details.length === 0) return undefined;
@@ -49,6 +59,7 @@ export function decodeCertificate(base64: string): CertificateDetails | undefine
 
 /** A certificate in that format (the simulator's, so that the gateway's reading of it is tested end to end). */
 export function encodeCertificate(details: { verifiedName: string; issuer: string; serial: number; issuedAt: number }): string {
+  const { Certificate, Details } = certificateTypes();
   const inner = Details.encode(Details.create({ serial: details.serial, issuer: details.issuer, verifiedName: details.verifiedName, issueTime: details.issuedAt })).finish();
   const outer = Certificate.encode(Certificate.create({ details: inner, signature: Buffer.alloc(64, 7) })).finish();
   return Buffer.from(outer).toString("base64");

@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import type Database from "better-sqlite3";
 import type { OnboardingRecord } from "./record.js";
 import type { OnboardingStore } from "./store.js";
 
@@ -8,13 +9,17 @@ import type { OnboardingStore } from "./store.js";
  * The single-instance store: SQLite through better-sqlite3 (a file that survives a restart; WAL, so a crash never
  * leaves half a write). Synchronous calls behind the async interface: each is one short statement.
  */
+/** Loaded when the store is made: a gateway without Embedded Signup (or with Redis) never loads the native module. */
+const load = createRequire(import.meta.url);
+
 export class SqliteStore implements OnboardingStore {
   private readonly db: Database.Database;
 
   constructor(path: string, private readonly now: () => number = Date.now) {
     // The default ./data/ need not exist yet.
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
+    const Sqlite = load("better-sqlite3") as typeof Database;
+    this.db = new Sqlite(path);
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     this.db.exec(`
