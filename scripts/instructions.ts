@@ -27,11 +27,19 @@ function total(subject: string, key: string, n: number, warm: number): number {
   return Number(collected);
 }
 
-/** Instructions one operation costs: the difference between a run of 6 N and one of N operations, over 5 N. */
+/**
+ * Instructions one operation costs: the difference between a run of 6 N and one of N operations, over 5 N. One run
+ * without valgrind first: tsx compiles the TypeScript once and caches it, and a run that compiles counted ~1.5 billion
+ * instructions more than one that did not (it made the first difference measured this way meaningless).
+ */
 function perOperation(subject: string, key: string): number {
   const { n, warm } = SIZES[key] ?? { n: 100, warm: 1000 };
+  const primed = spawnSync("node", ["--import", "tsx", "scripts/instructions-run.ts", subject, key, "1", "1"], { cwd: root, encoding: "utf8" });
+  if (primed.status !== 0) throw new Error(`the run failed: ${primed.stderr.slice(-800)}`);
   process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${n} and ${6 * n} operations after ${warm}…\n`);
-  return (total(subject, key, 6 * n, warm) - total(subject, key, n, warm)) / (5 * n);
+  const [large, small] = [total(subject, key, 6 * n, warm), total(subject, key, n, warm)];
+  process.stderr.write(`  ${subject} (${key}): ${small} instructions for ${n}, ${large} for ${6 * n}\n`);
+  return (large - small) / (5 * n);
 }
 
 export function instructionCounts(keys: readonly string[], subjects: readonly string[]): void {
