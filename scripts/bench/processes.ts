@@ -46,6 +46,8 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
         resolve(m[1]);
       } else if (child.exitCode !== null || Date.now() > deadline) {
         clearInterval(poll);
+        // Not left running when it never said where it listens.
+        child.kill("SIGKILL");
         reject(new Error(`${entry} did not start:\n${out}`));
       }
     }, 10);
