@@ -84,6 +84,20 @@ describe("the read cache under concurrency (issue 27)", () => {
     expect(calls).toBe(3);
   });
 
+  it("waits for a joined read only until its own operation's deadline", async () => {
+    const cache = new UpstreamCache(30_000);
+    const client = {};
+    const directory = { scoped: false, clientFor: () => client } as unknown as NumberDirectory;
+    const below: GraphReader = { nodes: () => new Promise(() => undefined), edge: () => new Promise(() => undefined) };
+    const policy = () => ({ enabled: true, hits: 0, misses: 0 });
+    // The first request's read never answers; the second joins it and its deadline passes.
+    void withCache(below, cache, directory, policy()).nodes([DEMO_PHONE_ID], ["name_status"]);
+    const deadline = new AbortController();
+    const joined = withCache(below, cache, directory, policy(), { signal: deadline.signal }).nodes([DEMO_PHONE_ID], ["name_status"]);
+    deadline.abort(new Error("deadline"));
+    await expect(joined).rejects.toMatchObject({ name: "UpstreamError", kind: "timeout", notSent: true });
+  });
+
   it("reads for itself when the read it joined failed", async () => {
     const { gw, read } = setup();
     ctx.sim.latencyMs = 100;

@@ -2,6 +2,7 @@ import { toSearch, type GraphApiClient } from "../graph-api/client.js";
 import type { NumberDirectory } from "../graph-api/number-directory.js";
 import { idsShownBy } from "../graph-api/number-index.js";
 import type { GraphReader, NodeResults } from "../graph-api/reader.js";
+import { waitShared, type CallOptions } from "../graph-api/call-bounds.js";
 
 /** Invalidations remembered for reads still in flight; a read older than the oldest forgotten one is not kept. */
 const MAX_REMEMBERED_DROPS = 50_000;
@@ -124,8 +125,10 @@ function scopeOf(client: GraphApiClient): number {
  * and Graph fields. Access checks ran before any read reaches a loader, so the cache never widens what a caller
  * sees; it only saves the call.
  */
-export function withCache(inner: GraphReader, cache: UpstreamCache, directory: NumberDirectory, policy: CachePolicy): GraphReader {
+export function withCache(inner: GraphReader, cache: UpstreamCache, directory: NumberDirectory, policy: CachePolicy, call: CallOptions = {}): GraphReader {
   if (!cache.enabled) return inner;
+  // Another request's read, joined: waited for only while this operation lasts (that read may outlive it).
+  const join = (answer: Promise<unknown>) => waitShared(answer, call, "another request's read of the same object");
   return {
     async nodes(ids, fields) {
       if (!policy.enabled) return inner.nodes(ids, fields);
@@ -159,7 +162,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       await Promise.all([
         own.length > 0 ? read(own) : undefined,
         ...joined.map(async ([id, answer]) => {
-          const value = await answer;
+          const value = await join(answer);
           if (value === undefined) retry.push(id);
           else results.set(id, value);
         }),
@@ -179,7 +182,7 @@ export function withCache(inner: GraphReader, cache: UpstreamCache, directory: N
       }
       policy.misses++;
       const joined = cache.inFlight(key);
-      const shared = joined ? await joined : undefined;
+      const shared = joined ? await join(joined) : undefined;
       if (shared !== undefined) return shared;
       const since = cache.mark();
       const answer = inner.edge(path, query);

@@ -46,7 +46,7 @@ export function createLoaders(directory: NumberDirectory, batching: boolean, sco
   const reader = (): GraphReader => {
     if (made) return made;
     const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
-    return (made = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy) : direct);
+    return (made = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy, scope.call) : direct);
   };
   const built = new Map<string, unknown>();
   const once = <T>(name: string, make: () => T): T => {
