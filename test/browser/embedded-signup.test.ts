@@ -1,34 +1,22 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.js";
-import { spawnGateway, type RunningGateway } from "../helpers/spawn-gateway.js";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useDemoBrowser } from "../helpers/browser.js";
 
 describe("the partner's Embedded Signup page (examples/embedded-signup/, demo mode) in a real browser", () => {
-  let gateway: RunningGateway;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    gateway = await spawnGateway({}, ["scripts/start.mjs"]);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await gateway?.stop();
-  });
+  const demo = useDemoBrowser();
 
   /** Opens the page, clicks Connect, and plays the customer in the stand-in popup. */
   async function connect(page: Page, inPopup: (popup: Page) => Promise<void>): Promise<void> {
-    await page.goto(`${gateway.url}/examples/embedded-signup/`, { waitUntil: "load" });
+    await page.goto(`${demo.gateway.url}/examples/embedded-signup/`, { waitUntil: "load" });
     const [popup] = await Promise.all([page.waitForEvent("popup"), page.click("#connect")]);
     await popup.waitForLoadState("load");
     await inPopup(popup);
   }
 
   it("goes from the button to a completed onboarding, each step shown", async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await connect(page, (popup) => popup.click("#finish"));
     await expect.poll(async () => page.textContent("#state"), { timeout: 20_000 }).toBe("COMPLETED");
     const steps = await page.$$eval("#steps li", (items) => items.map((li) => `${(li as HTMLElement).dataset.kind}:${(li as HTMLElement).dataset.status}`));
@@ -38,7 +26,7 @@ describe("the partner's Embedded Signup page (examples/embedded-signup/, demo mo
   });
 
   it("shows the step a customer stopped at when they cancel", async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await connect(page, (popup) => popup.click("#cancel"));
     await expect.poll(async () => page.textContent("#state"), { timeout: 10_000 }).toBe("cancelled");
     expect(await page.textContent("#message")).toBe("The customer stopped at PHONE_NUMBER_VERIFICATION.");
