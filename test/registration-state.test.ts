@@ -17,6 +17,8 @@ describe("PhoneNumber.registration (derived)", () => {
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED" }, at).state).toBe("READY_TO_REGISTER");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED", name_status: "PENDING_REVIEW" }, at).state).toBe("NAME_IN_REVIEW");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED", name_status: "AVAILABLE_WITHOUT_REVIEW" }, at).state).toBe("READY_TO_REGISTER");
+    // A status Meta has not documented gets no certificate as far as the gateway knows: the onboarding waits for it too.
+    expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "VERIFIED", name_status: "SOMETHING_NEW" }, at).state).toBe("NAME_NOT_APPROVED");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "NOT_VERIFIED" }, at).state).toBe("NEEDS_VERIFICATION");
     expect(deriveRegistration({ ...base, platform_type: "NOT_APPLICABLE", code_verification_status: "EXPIRED" }, at).state).toBe("NEEDS_VERIFICATION");
     expect(deriveRegistration({ ...base, code_verification_status: "VERIFIED" }, deadline + 1000).state).toBe("WINDOW_EXPIRED");

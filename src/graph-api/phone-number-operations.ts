@@ -35,3 +35,12 @@ export const phoneNumbers = {
   /** Two-step verification: `POST /{id}` with the PIN. */
   setPin: (graph: GraphApiClient, id: string, pin: string): Promise<unknown> => graph.post(id, { pin }),
 };
+
+/**
+ * Name statuses Meta issues a certificate for (graph-api.md §1, §13.1): only a number whose name has one can
+ * register. Any other status, one Meta may add included, waits for an approval.
+ */
+const CERTIFIED_NAME_STATUSES = new Set(["APPROVED", "AVAILABLE_WITHOUT_REVIEW"]);
+
+/** Whether the number's name lets it register (unknown, i.e. not read, counts as yes: Meta then decides). */
+export const nameAllowsRegistration = (nameStatus: string | undefined): boolean => nameStatus === undefined || CERTIFIED_NAME_STATUSES.has(nameStatus);

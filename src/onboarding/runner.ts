@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import type { CallOptions } from "../graph-api/call-bounds.js";
 import type { GraphApiClient } from "../graph-api/client.js";
-import { phoneNumbers } from "../graph-api/phone-number-operations.js";
+import { nameAllowsRegistration, phoneNumbers } from "../graph-api/phone-number-operations.js";
 import { signup } from "../graph-api/signup-operations.js";
 import type { PhoneNumberWire, SubscribedAppWire } from "../graph-api/types.js";
 import { wabas } from "../graph-api/waba-operations.js";
@@ -49,8 +49,6 @@ export interface StartInput {
 type Outcome = { status: "DONE" | "SKIPPED"; nextAction?: string } | { status: "FAILED" | "WAITING"; error?: StepError; nextAction: string; final?: boolean };
 
 const LEASE_MS = 60_000;
-/** Names Meta issues a certificate for: only then can the number register. */
-const NAME_READY = new Set(["APPROVED", "AVAILABLE_WITHOUT_REVIEW"]);
 const TRANSIENT_ATTEMPTS = 3;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const purpose = {
@@ -338,7 +336,7 @@ export class OnboardingRunner {
     } catch (e) {
       return { status: "FAILED", error: this.refusal(e, "reading the number's name status"), nextAction: "Resume the onboarding once Meta answers again." };
     }
-    if (name !== undefined && !NAME_READY.has(name)) {
+    if (!nameAllowsRegistration(name)) {
       return {
         status: "FAILED",
         error: { reason: "DISPLAY_NAME_NOT_APPROVED", message: `Meta has not approved the number's display name yet (nameStatus ${name}); registering now would fail with 100/2388001.`, retryable: true },

@@ -1,3 +1,4 @@
+import { nameAllowsRegistration } from "../../graph-api/phone-number-operations.js";
 import type { PhoneNumberWire } from "../../graph-api/types.js";
 import { builder } from "../builder.js";
 import { DateTime, fromGraphTime } from "../shared/date-time.js";
@@ -15,12 +16,6 @@ export interface RegistrationValue {
 }
 
 const day = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
-
-/**
- * Names Meta will issue no certificate for without a new review (graph-api.md §1, §13.1: no certificate, no
- * registration). A name under review (PENDING_REVIEW) has no certificate yet either: NAME_IN_REVIEW.
- */
-const NAME_BLOCKS = new Set(["DECLINED", "EXPIRED", "NONE", "NON_EXISTS"]);
 
 /**
  * Where a number stands, derived from `is_on_biz_app`, `platform_type`, `code_verification_status`, `name_status`
@@ -62,20 +57,19 @@ export function deriveRegistration(phone: PhoneNumberWire, now: number): Registr
   }
   const by = deadline ? ` before ${day(deadline)}` : "";
   if (phone.code_verification_status === "VERIFIED") {
-    // Without an approved name Meta cannot create the certificate, and register fails.
-    if (phone.name_status !== undefined && NAME_BLOCKS.has(phone.name_status)) {
-      return {
-        state: "NAME_NOT_APPROVED",
-        deadline,
-        nextAction: `The display name has no approval (nameStatus ${phone.name_status}): ask for a name again (requestDisplayNameChange) and register once it is approved${by}.`,
-      };
-    }
-    if (phone.name_status === "PENDING_REVIEW") {
-      return {
-        state: "NAME_IN_REVIEW",
-        deadline,
-        nextAction: `Wait for Meta's review of the display name (phoneNumberChanged reports the decision), then register the number (registerPhoneNumber)${by}: registering before the approval fails.`,
-      };
+    // Without an approved name Meta cannot create the certificate, and register fails (the onboarding waits by the same rule).
+    if (!nameAllowsRegistration(phone.name_status)) {
+      return phone.name_status === "PENDING_REVIEW"
+        ? {
+            state: "NAME_IN_REVIEW",
+            deadline,
+            nextAction: `Wait for Meta's review of the display name (phoneNumberChanged reports the decision), then register the number (registerPhoneNumber)${by}: registering before the approval fails.`,
+          }
+        : {
+            state: "NAME_NOT_APPROVED",
+            deadline,
+            nextAction: `The display name has no approval (nameStatus ${phone.name_status}): ask for a name again (requestDisplayNameChange) and register once it is approved${by}.`,
+          };
     }
     return { state: "READY_TO_REGISTER", deadline, nextAction: `Register the number for Cloud API (registerPhoneNumber)${by}.` };
   }
