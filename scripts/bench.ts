@@ -7,7 +7,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { buildDist } from "./build.mjs";
-import { start, type Proc } from "./bench/processes.js";
+import { control, graphql, start, upstreamPerOperation, type Proc } from "./bench/processes.js";
 import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
 import { fleetScenarios, type FleetResult } from "./bench/fleet.js";
@@ -46,21 +46,6 @@ interface Measure {
   failures: number;
 }
 
-async function control(sim: Proc, method: string, path: string, body?: unknown): Promise<{ count?: number }> {
-  const res = await fetch(`${sim.url}/__simulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-  return (await res.json()) as { count?: number };
-}
-
-async function graphqlOnce(gateway: Proc, s: Scenario): Promise<void> {
-  const res = await fetch(`${gateway.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: s.query, variables: s.variables }),
-  });
-  const body = (await res.json()) as { errors?: unknown };
-  if (body.errors) throw new Error(`${s.title} failed: ${JSON.stringify(body.errors)}`);
-}
-
 async function cannon(gateway: Proc, s: Scenario, connections: number, seconds = DURATION, body = JSON.stringify({ query: s.query, variables: s.variables })) {
   const result = await autocannon({
     url: `${gateway.url}/graphql`,
@@ -73,17 +58,11 @@ async function cannon(gateway: Proc, s: Scenario, connections: number, seconds =
   return result;
 }
 
-/** Upstream requests one operation costs, counted in the simulator's request log. */
-async function upstreamPerOperation(sim: Proc, run: () => Promise<void>): Promise<number> {
-  // Let calls still in flight from the previous load run land before counting.
-  await new Promise((r) => setTimeout(r, 4 * LATENCY + 500));
-  await control(sim, "DELETE", "requests");
-  await run();
-  return (await control(sim, "GET", "requests")).count ?? 0;
-}
+/** Calls still in flight from the previous load run land before an operation's calls are counted. */
+const SETTLE_MS = 4 * LATENCY + 500;
 
 async function measureGateway(sim: Proc, gateway: Proc, s: Scenario): Promise<Measure> {
-  const upstream = await upstreamPerOperation(sim, () => graphqlOnce(gateway, s));
+  const upstream = await upstreamPerOperation(sim, () => graphql(gateway, s.query, s.variables), SETTLE_MS);
   const one = await cannon(gateway, s, 1);
   await control(sim, "DELETE", "requests");
   const many = await cannon(gateway, s, 32);
@@ -201,7 +180,7 @@ async function main(): Promise<void> {
     if (ONLY?.length === 1 && ONLY[0] === "mesh") {
       await control(sim, "POST", "latency", { ms: 0 });
       const gateway = await startGateway(sim, true);
-      printPeers(await meshComparison(sim, (method, path) => control(sim, method, path), gateway, TOKEN, CPU_SECONDS));
+      printPeers(await meshComparison(sim, gateway, TOKEN, CPU_SECONDS));
       await gateway.stop();
       return;
     }
@@ -241,7 +220,7 @@ async function standard(sim: Proc): Promise<void> {
     const direct = new Map<string, Measure>();
     for (const s of scenarios) {
       process.stderr.write(`measuring ${s.title} with the direct REST client…\n`);
-      const calls = await upstreamPerOperation(sim, () => s.direct(rest));
+      const calls = await upstreamPerOperation(sim, () => s.direct(rest), SETTLE_MS);
       const one = await measureDirect(rest, s, 1);
       const many = await measureDirect(rest, s, 32);
       await control(sim, "DELETE", "requests");
@@ -283,7 +262,7 @@ async function standard(sim: Proc): Promise<void> {
     const floors = a ? await measureFloors(sim, a) : [];
     const integration = a ? await measureIntegration(sim, a) : [];
     const peerGateway = await startGateway(sim, true);
-    const peers = ONLY ? "not run with BENCH_ONLY (BENCH_ONLY=mesh runs it alone)" : await meshComparison(sim, (method, path) => control(sim, method, path), peerGateway, TOKEN, CPU_SECONDS);
+    const peers = ONLY ? "not run with BENCH_ONLY (BENCH_ONLY=mesh runs it alone)" : await meshComparison(sim, peerGateway, TOKEN, CPU_SECONDS);
     await peerGateway.stop();
 
     process.stderr.write("measuring the fault scenarios…\n");

@@ -4,52 +4,45 @@
  *
  *   node --import tsx scripts/instructions-run.ts <gateway|yoga|direct> <scenario key> <N> [warm-up]
  *
- * gateway: the gateway in process (yoga.fetch, its defaults: batching, compiled execution, no read cache);
+ * gateway: the gateway in process (scripts/in-process.ts: its defaults, batching and compiled execution, read cache off);
  * yoga: the bare graphql-yoga floor with one resolver (scenario (a) only); direct: the bench's REST client making
  * the scenario's calls itself (what the simulator and undici cost, to subtract from both).
  */
-import { createGateway } from "../src/gateway.js";
-import { createLogger } from "../src/observability/logger.js";
 import { createSimulator } from "../src/simulator/server.js";
-import { DEMO_BUSINESS_ID } from "../src/simulator/seed.js";
 import { floorReader, floorYoga } from "./bench/floor-yoga.mjs";
 import { RestClient, SCENARIOS } from "./bench/scenarios.js";
+import { inProcess } from "./in-process.js";
 
 const [subject = "gateway", key = "a", count = "200", warm = "2000"] = process.argv.slice(2);
 const scenario = SCENARIOS.find((s) => s.key === key);
 if (!scenario) throw new Error(`no scenario ${key}`);
-const sim = await createSimulator({ seed: { benchWabas: 20 } });
 const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
-const request = () => new Request("http://gateway/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body });
+const seed = { seed: { benchWabas: 20 } };
 
 let operation: () => Promise<unknown>;
 let close: () => Promise<unknown>;
 if (subject === "gateway") {
-  const yoga = createGateway({
-    graphApi: { baseUrl: sim.url, version: "v26.0", accessToken: sim.token, timeoutMs: 5_000 },
-    businessId: DEMO_BUSINESS_ID,
-    batching: true,
-    graphiql: false,
-    cacheTtlSeconds: 0,
-    logger: createLogger("silent"),
-  });
-  operation = async () => (await yoga.fetch(request())).text();
-  close = async () => yoga.dispose();
-} else if (subject === "yoga") {
-  if (key !== "a") throw new Error("the graphql-yoga floor serves scenario (a) only");
-  const reader = floorReader(sim.url, sim.token);
-  const yoga = floorYoga(reader.read);
-  operation = async () => (await yoga.fetch(request())).text();
-  close = () => reader.close();
-} else if (subject === "direct") {
-  const rest = new RestClient(sim.url, sim.token);
-  operation = () => scenario.direct(rest);
-  close = () => rest.close();
-} else throw new Error(`no subject ${subject}`);
+  // Its defaults but the read cache, which the bench turns off too (else every read after the first is a hit).
+  const gateway = await inProcess({ cacheTtlSeconds: 0 }, seed);
+  operation = () => gateway.post(body);
+  close = gateway.close;
+} else {
+  const sim = await createSimulator(seed);
+  if (subject === "yoga") {
+    if (key !== "a") throw new Error("the graphql-yoga floor serves scenario (a) only");
+    const reader = floorReader(sim.url, sim.token);
+    const yoga = floorYoga(reader.read);
+    operation = async () => (await yoga.fetch("http://floor/graphql", { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body })).text();
+    close = async () => (await reader.close(), await sim.close());
+  } else if (subject === "direct") {
+    const rest = new RestClient(sim.url, sim.token);
+    operation = () => scenario.direct(rest);
+    close = async () => (await rest.close(), await sim.close());
+  } else throw new Error(`no subject ${subject}`);
+}
 
 // A run that counts failures would measure the wrong thing: the first answer must be data.
 const first = await operation();
 if (typeof first === "string" && (first.includes('"errors"') || !first.includes('"data"'))) throw new Error(`${subject} (${key}) failed: ${first.slice(0, 300)}`);
 for (let i = 1; i < Number(warm) + Number(count); i++) await operation();
 await close();
-await sim.close();

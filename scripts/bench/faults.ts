@@ -1,7 +1,7 @@
 import autocannon from "autocannon";
 import { throttleFault } from "../../src/simulator/faults.js";
 import { benchWabaId } from "../../src/simulator/seed.js";
-import type { Proc } from "./processes.js";
+import { control, type Proc } from "./processes.js";
 import type { Scenario } from "./scenarios.js";
 
 export interface FaultResult {
@@ -18,10 +18,6 @@ async function retriesSoFar(gateway: Proc): Promise<number> {
   let total = 0;
   for (const m of text.matchAll(/^graph_api_retries_total\{[^}]*\} (\d+(?:\.\d+)?)$/gm)) total += Number(m[1]);
   return total;
-}
-
-async function control(sim: Proc, path: string, body: unknown): Promise<void> {
-  await fetch(`${sim.url}/__simulator/${path}`, { method: "POST", body: JSON.stringify(body) });
 }
 
 /** Runs a scenario through the gateway under a fault, counting answers that carry GraphQL errors. */
@@ -57,11 +53,11 @@ async function underFault(name: string, gateway: Proc, s: Scenario, seconds: num
 /** 1 % transient upstream errors, then a burst of 80007 throttles (Meta's WABA rate limit, sent as HTTP 400). */
 export async function faultScenarios(sim: Proc, gateway: Proc, s: Scenario, seconds: number): Promise<FaultResult[]> {
   const results: FaultResult[] = [];
-  await control(sim, "chaos", { transientRate: 0.01 });
+  await control(sim, "POST", "chaos", { transientRate: 0.01 });
   results.push(await underFault("1 % transient upstream errors (code 2)", gateway, s, seconds, 8));
-  await control(sim, "chaos", { transientRate: 0 });
+  await control(sim, "POST", "chaos", { transientRate: 0 });
   // 40 throttled answers in a row, under the 100 % mark, with no wait estimate: the gateway backs off and retries.
-  await control(sim, "faults", { endpoint: "*", fault: throttleFault(80007, benchWabaId(0), 0, 95), times: 40 });
+  await control(sim, "POST", "faults", { endpoint: "*", fault: throttleFault(80007, benchWabaId(0), 0, 95), times: 40 });
   results.push(await underFault("burst of 40 × 80007 throttles", gateway, s, seconds, 8));
   return results;
 }

@@ -3,23 +3,11 @@ import hdr from "hdr-histogram-js";
 import { DEMO_PHONE_ID, DEMO_WABA_ID } from "../../src/simulator/seed.js";
 import { sign } from "../../src/webhooks/signature.js";
 import { startRedis } from "../../test/helpers/redis.js";
-import type { Proc } from "./processes.js";
+import { control, graphql, type Proc } from "./processes.js";
 
 const WEBHOOKS = { WEBHOOK_VERIFY_TOKEN: "bench-verify-token", META_APP_SECRET: "bench-app-secret-0123456789abcdef" };
 /** The demo number's display digits, as Meta's webhooks name it. */
 const DEMO_DIGITS = "16315551111";
-
-async function control(sim: Proc, method: string, path: string, body?: unknown): Promise<{ count?: number; requests?: { endpoint: string }[]; webhookAnswer?: number | null }> {
-  const res = await fetch(`${sim.url}/__simulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
-  return (await res.json()) as { count?: number; requests?: { endpoint: string }[]; webhookAnswer?: number | null };
-}
-
-async function graphql<T>(gateway: Proc, query: string): Promise<T> {
-  const res = await fetch(`${gateway.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
-  const body = (await res.json()) as { data?: T; errors?: unknown };
-  if (body.errors || !body.data) throw new Error(`bench read failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 const DASHBOARD = `{ waba(id: "${DEMO_WABA_ID}") { id name phoneNumbers(first: 10) { edges { node { id displayPhoneNumber nameStatus qualityRating } } } } }`;
 const NAME_STATUS = `{ phoneNumber(id: "${DEMO_PHONE_ID}") { nameStatus } }`;

@@ -1,12 +1,12 @@
 import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchPhoneId, benchWabaId, DEMO_PHONE_ID } from "../../src/simulator/seed.js";
-import { start, type Proc } from "./processes.js";
+import { closedPort } from "../../test/helpers/closed-port.js";
+import { control, graphql, start, upstreamPerOperation, type Proc } from "./processes.js";
 
 /**
  * The benchmark's peer: GraphQL Mesh (Hive Gateway) composed from Meta's own OpenAPI spec
@@ -76,15 +76,6 @@ function reads(pageIds: readonly string[]): Read[] {
   ];
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = createServer().listen(0, "127.0.0.1", () => {
-      const address = srv.address();
-      srv.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
-
 /** Installs (once) and composes the Mesh side; the reason when it cannot. */
 function prepare(): string | undefined {
   if (!existsSync(SPEC)) return `Meta's OpenAPI spec is not at ${SPEC}`;
@@ -108,19 +99,12 @@ async function cpuPerOperation(proc: Proc, body: string, seconds: number): Promi
   return (proc.cpuMs() - before) / Math.max(1, measured.requests.total);
 }
 
-async function answer(proc: Proc, body: string): Promise<string> {
-  const text = await (await fetch(`${proc.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
-  if (text.includes('"errors"') || !text.includes('"data"')) throw new Error(`a read failed: ${text.slice(0, 400)}`);
-  return text;
-}
-
 /**
  * CPU per operation of each read through the gateway and through Mesh, one operation at a time at the simulator's
  * current latency (0 ms), after a warm-up; and the upstream calls each makes. A string says why Mesh could not run.
  */
 export async function meshComparison(
   sim: Proc,
-  control: (method: string, path: string) => Promise<{ count?: number }>,
   gateway: Proc,
   token: string,
   seconds: number,
@@ -130,26 +114,22 @@ export async function meshComparison(
   const dir = mkdtempSync(join(tmpdir(), "waba-bench-mesh-"));
   const supergraph = join(dir, "supergraph.graphql");
   execFileSync(process.execPath, [COMPOSE_BIN, "-o", supergraph], { cwd: MESH_DIR, env: { ...process.env, META_OPENAPI_SPEC: SPEC }, stdio: ["ignore", "ignore", "inherit"] });
-  const port = await freePort();
+  const port = await closedPort();
   const mesh = await start(HIVE_BIN, { SIM_URL: sim.url, NODE_ENV: "production", NO_COLOR: "1" }, /Listening on (http:\/\/[\w.]+:\d+)/, ["supergraph", supergraph, "--port", String(port), "--host", "127.0.0.1"]);
   try {
     const listed = (await (await fetch(`${sim.url}/v26.0/${ONE_WABA}/phone_numbers?fields=id&limit=10`, { headers: { authorization: `Bearer ${token}` } })).json()) as { data: { id: string }[] };
     const rows: PeerRow[] = [];
     for (const read of reads(listed.data.map((n) => n.id))) {
       process.stderr.write(`measuring ${read.title} through the gateway and through Mesh…\n`);
+      const meshVariables = { a: `Bearer ${token}` };
       const gatewayBody = JSON.stringify({ query: read.gateway });
-      const meshBody = JSON.stringify({ query: read.mesh, variables: { a: `Bearer ${token}` } });
-      const upstream = async (proc: Proc, body: string) => {
-        await control("DELETE", "requests");
-        await answer(proc, body);
-        return (await control("GET", "requests")).count ?? 0;
-      };
-      const gatewayUpstream = await upstream(gateway, gatewayBody);
-      const meshUpstream = await upstream(mesh, meshBody);
+      const meshBody = JSON.stringify({ query: read.mesh, variables: meshVariables });
+      const gatewayUpstream = await upstreamPerOperation(sim, () => graphql(gateway, read.gateway));
+      const meshUpstream = await upstreamPerOperation(sim, () => graphql(mesh, read.mesh, meshVariables));
       const gatewayMs = await cpuPerOperation(gateway, gatewayBody, seconds);
-      await control("DELETE", "requests");
+      await control(sim, "DELETE", "requests");
       const meshMs = await cpuPerOperation(mesh, meshBody, seconds);
-      await control("DELETE", "requests");
+      await control(sim, "DELETE", "requests");
       rows.push({ title: read.title, gatewayMs, meshMs, gatewayUpstream, meshUpstream });
     }
     return rows;

@@ -87,3 +87,32 @@ export async function start(entry: string, env: Record<string, string>, urlPatte
     },
   };
 }
+
+/** What the simulator's controls answer: the request log, or a webhook's answer from the gateway. */
+export interface ControlAnswer {
+  count?: number;
+  requests?: { endpoint: string }[];
+  webhookAnswer?: number | null;
+}
+
+/** The simulator's `/__simulator/*` controls: its request log, faults, latency, chaos, webhooks. */
+export async function control(sim: Proc, method: string, path: string, body?: unknown): Promise<ControlAnswer> {
+  const res = await fetch(`${sim.url}/__simulator/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+  return (await res.json()) as ControlAnswer;
+}
+
+/** Upstream requests one run costs, counted in the simulator's request log, after `settleMs` for calls still in flight. */
+export async function upstreamPerOperation(sim: Proc, run: () => Promise<unknown>, settleMs = 500): Promise<number> {
+  await new Promise((r) => setTimeout(r, settleMs));
+  await control(sim, "DELETE", "requests");
+  await run();
+  return (await control(sim, "GET", "requests")).count ?? 0;
+}
+
+/** One GraphQL operation's data; any error throws (a benchmark counting failed operations measures the wrong thing). */
+export async function graphql<T>(proc: Proc, query: string, variables?: Record<string, unknown>): Promise<T> {
+  const res = await fetch(`${proc.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`an operation failed: ${JSON.stringify(body.errors).slice(0, 400)}`);
+  return body.data;
+}
