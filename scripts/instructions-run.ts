@@ -1,6 +1,7 @@
 /**
  * One run for scripts/instructions.ts, in one process with the simulator: WARM_UP operations of a bench scenario,
- * then N more, made by one subject. Run it under callgrind; the difference between two N is the operations' cost.
+ * then N more, made by one subject. Run it under callgrind with --instr-atstart=no and COUNT_WINDOW=1: only the N
+ * operations are counted (callgrind_control turns counting on and off around them).
  *
  *   node --import tsx scripts/instructions-run.ts <gateway|yoga|direct> <scenario key> <N> [warm-up]
  *
@@ -8,6 +9,7 @@
  * yoga: the bare graphql-yoga floor with one resolver (scenario (a) only); direct: the bench's REST client making
  * the scenario's calls itself (what the simulator and undici cost, to subtract from both).
  */
+import { execFileSync } from "node:child_process";
 import { createSimulator } from "../src/simulator/server.js";
 import { floorReader, floorYoga } from "./bench/floor-yoga.mjs";
 import { RestClient, SCENARIOS } from "./bench/scenarios.js";
@@ -44,5 +46,11 @@ if (subject === "gateway") {
 // A run that counts failures would measure the wrong thing: the first answer must be data.
 const first = await operation();
 if (typeof first === "string" && (first.includes('"errors"') || !first.includes('"data"'))) throw new Error(`${subject} (${key}) failed: ${first.slice(0, 300)}`);
-for (let i = 1; i < Number(warm) + Number(count); i++) await operation();
+for (let i = 1; i < Number(warm); i++) await operation();
+// Under callgrind started with --instr-atstart=no, only the window is counted: start-up, warm-up and shutdown
+// cost billions of instructions that vary from run to run by more than an operation's whole cost.
+const counted = process.env.COUNT_WINDOW === "1";
+if (counted) execFileSync("callgrind_control", ["--instr=on", String(process.pid)], { stdio: "ignore" });
+for (let i = 0; i < Number(count); i++) await operation();
+if (counted) execFileSync("callgrind_control", ["--instr=off", String(process.pid)], { stdio: "ignore" });
 await close();

@@ -1,11 +1,12 @@
 /**
- * Instructions per operation, counted by valgrind's callgrind: repeatable where CPU time is not (±30 % on a 2-core
- * machine). Each subject makes N operations after a warm-up, twice (N and 6 N), under `node --predictable` (no
- * concurrent compiler or GC threads); the difference over 5 N is the cost of one. Subjects: the gateway, the bare
- * graphql-yoga floor (scenario (a)), and the direct REST client (what the simulator and undici cost: subtracted
- * from the others to give each server's own instructions).
+ * Instructions per operation, counted by valgrind's callgrind: steadier than CPU time (±30 % on this 2-core
+ * machine). Each subject makes N operations after a warm-up under `node --predictable` (no concurrent compiler or
+ * GC threads), and only those N are counted (callgrind_control around them); three runs, the median. Runs still
+ * differ by up to ~10 % (garbage collection and timers land differently), so a change smaller than that needs
+ * repeated runs. Subjects: the gateway, the bare graphql-yoga floor (scenario (a)), and the direct REST client
+ * (what the simulator and undici cost: subtracted from the others to give each server's own instructions).
  *
- *   npm run bench -- --instructions                  # scenario (a): gateway, floor, direct (about 40 minutes)
+ *   npm run bench -- --instructions                  # scenario (a): gateway, floor, direct (about 30 minutes)
  *   BENCH_ONLY=a,c npm run bench -- --instructions   # more scenarios (the gateway and direct for each)
  *   BENCH_SUBJECTS=gateway npm run bench -- --instructions   # only some subjects (to compare commits: run it in each)
  */
@@ -14,13 +15,15 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /** Operations per run and warm-up per scenario: fewer for the heavy ones, so that a run stays within minutes. */
-const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 200, warm: 2000 }, b: { n: 40, warm: 400 }, c: { n: 40, warm: 400 }, d: { n: 200, warm: 2000 } };
+const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 1000, warm: 2000 }, b: { n: 200, warm: 400 }, c: { n: 200, warm: 400 }, d: { n: 1000, warm: 2000 } };
+/** Counted runs per subject and scenario (the median is reported). */
+const RUNS = 3;
 
 function total(subject: string, key: string, n: number, warm: number): number {
   const run = spawnSync(
     "valgrind",
-    ["--tool=callgrind", "--callgrind-out-file=/dev/null", "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", subject, key, String(n), String(warm)],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    ["--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null", "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", subject, key, String(n), String(warm)],
+    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COUNT_WINDOW: "1" } },
   );
   const collected = /Collected : (\d+)/.exec(run.stderr)?.[1];
   if (run.status !== 0 || !collected) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${run.stderr.slice(-800)}`);
@@ -28,18 +31,18 @@ function total(subject: string, key: string, n: number, warm: number): number {
 }
 
 /**
- * Instructions one operation costs: the difference between a run of 6 N and one of N operations, over 5 N. One run
- * without valgrind first: tsx compiles the TypeScript once and caches it, and a run that compiles counted ~1.5 billion
- * instructions more than one that did not (it made the first difference measured this way meaningless).
+ * Instructions one operation costs: the median over RUNS runs of a counted window of N operations, over N. One run
+ * without valgrind first: tsx compiles the TypeScript once and caches it (a run that compiles counts ~1.5 billion
+ * instructions more).
  */
 function perOperation(subject: string, key: string): number {
-  const { n, warm } = SIZES[key] ?? { n: 100, warm: 1000 };
+  const { n, warm } = SIZES[key] ?? { n: 500, warm: 1000 };
   const primed = spawnSync("node", ["--import", "tsx", "scripts/instructions-run.ts", subject, key, "1", "1"], { cwd: root, encoding: "utf8" });
   if (primed.status !== 0) throw new Error(`the run failed: ${primed.stderr.slice(-800)}`);
-  process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${n} and ${6 * n} operations after ${warm}…\n`);
-  const [large, small] = [total(subject, key, 6 * n, warm), total(subject, key, n, warm)];
-  process.stderr.write(`  ${subject} (${key}): ${small} instructions for ${n}, ${large} for ${6 * n}\n`);
-  return (large - small) / (5 * n);
+  process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${RUNS} runs of ${n} operations after ${warm}…\n`);
+  const counts = Array.from({ length: RUNS }, () => total(subject, key, n, warm) / n).sort((x, y) => x - y);
+  process.stderr.write(`  ${subject} (${key}): ${counts.map((c) => Math.round(c)).join(", ")} instructions per operation\n`);
+  return counts[Math.floor(RUNS / 2)] as number;
 }
 
 export function instructionCounts(keys: readonly string[], subjects: readonly string[]): void {
