@@ -1,5 +1,5 @@
-import { createCounter, createHistogram, usePrometheus, type FillLabelsFnParams } from "@graphql-yoga/plugin-prometheus";
-import type { Plugin } from "graphql-yoga";
+import { getOperationAST, type DocumentNode } from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { GatewayMetrics } from "./metrics.js";
 
 /** Distinct operation names `/metrics` names; later ones are counted as "other". */
@@ -27,53 +27,96 @@ export class OperationNames {
   }
 }
 
+interface OperationLabels {
+  operationName: string;
+  operationType: string;
+}
+
+const UNPARSED: OperationLabels = { operationName: "Anonymous", operationType: "unknown" };
+
 /**
- * `/metrics` (Prometheus, on the gateway's port): the gateway's own metrics plus Yoga's operation counts,
- * durations and errors, labelled with bounded operation names. The URL label is off (it would carry query
- * strings: PINs, variables), and so is an error's path (aliases and list indexes, chosen by callers); the
- * per-phase histograms, the summary and the deprecated-field walk cost CPU on every operation for little an
- * operator uses.
+ * `/metrics` (served to the admin port): the gateway's own metrics plus, for each operation, its count, its
+ * execution time and its errors by phase, and each GraphQL request's HTTP time, labelled with bounded operation
+ * names. No URL label (it would carry query strings: PINs, variables) and no error path (aliases and list indexes,
+ * chosen by callers).
+ *
+ * The same four series Yoga's Prometheus plugin recorded here, under its names, labels and help, recorded
+ * directly with prom-client: that plugin's general machinery (label-filling callbacks, per-phase handler lists, a
+ * second look-up of the operation per request) cost about 80 µs of CPU per operation, some 15 % of the gateway's
+ * own work on a one-number read.
  */
 export function operationMetrics(metrics: GatewayMetrics, names = new OperationNames()): Plugin {
-  const registry = metrics.registry;
-  const operation = (p: FillLabelsFnParams) => ({ operationName: names.label(p.operationName), operationType: p.operationType ?? "unknown" });
-  return usePrometheus({
-    endpoint: "/metrics",
-    registry,
-    labels: { url: false, path: false },
-    metrics: {
-      graphql_envelop_request: createCounter({
-        registry,
-        counter: { name: "graphql_envelop_request", help: "Counts the amount of GraphQL requests executed through Envelop", labelNames: ["operationName", "operationType"] },
-        fillLabelsFn: operation,
-        phases: ["execute", "subscribe"],
-      }),
-      graphql_envelop_request_duration: createHistogram({
-        registry,
-        histogram: { name: "graphql_envelop_request_duration", help: "Time spent on running the GraphQL operation from parse to execute", labelNames: ["operationName", "operationType"] },
-        fillLabelsFn: operation,
-        phases: ["execute", "subscribe"],
-      }),
-      graphql_envelop_error_result: createCounter({
-        registry,
-        counter: { name: "graphql_envelop_error_result", help: "Counts the amount of errors reported from all phases", labelNames: ["operationName", "operationType", "phase"] },
-        fillLabelsFn: (p) => ({ ...operation(p), phase: p.errorPhase ?? "unknown" }),
-        phases: ["parse", "validate", "context", "execute", "subscribe"],
-      }),
-      graphql_yoga_http_duration: createHistogram({
-        registry,
-        histogram: { name: "graphql_yoga_http_duration", help: "Time spent on HTTP connection", labelNames: ["operationName", "operationType", "method", "statusCode"] },
-        fillLabelsFn: (p, { request, response }: { request: Request; response: Response }) => ({ ...operation(p), method: request.method, statusCode: response.status }),
-        phases: ["request"],
-      }),
-      graphql_envelop_request_time_summary: false,
-      graphql_envelop_deprecated_field: false,
-      graphql_envelop_phase_parse: false,
-      graphql_envelop_phase_validate: false,
-      graphql_envelop_phase_context: false,
-      graphql_envelop_phase_execute: false,
-      graphql_envelop_phase_subscribe: false,
-      graphql_envelop_schema_change: false,
+  const { registry, operations, operationDuration, operationErrors, httpDuration } = metrics;
+  const started = new WeakMap<Request, number>();
+  const labelled = new WeakMap<Request, OperationLabels>();
+  const labelsOf = (document: DocumentNode, operationName: string | undefined): OperationLabels => {
+    const operation = getOperationAST(document, operationName);
+    return { operationName: names.label(operation?.name?.value), operationType: operation?.operation ?? "unknown" };
+  };
+  /** Once an operation's execution (or subscription) ends: its count, its time and each error it answered. */
+  const done = (labels: OperationLabels, since: number) => {
+    operations.inc(labels);
+    operationDuration.observe(labels, (performance.now() - since) / 1000);
+  };
+  const countErrors = (labels: OperationLabels, result: unknown) => {
+    const errors = (result as { errors?: readonly unknown[] }).errors;
+    if (errors?.length) operationErrors.inc({ ...labels, phase: "execute" }, errors.length);
+  };
+  return {
+    onPluginInit({ registerContextErrorHandler }) {
+      registerContextErrorHandler(({ context }) => {
+        const request = (context as { request?: Request }).request;
+        operationErrors.inc({ ...((request && labelled.get(request)) ?? UNPARSED), phase: "context" });
+      });
     },
-  }) as Plugin;
+    onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname === "/metrics") {
+        return registry.metrics().then((text) => endResponse(new fetchAPI.Response(text, { headers: { "content-type": registry.contentType } })));
+      }
+      started.set(request, performance.now());
+      return undefined;
+    },
+    onParse({ context }) {
+      const { request, params } = context as { request?: Request; params?: { operationName?: string } };
+      return ({ result }) => {
+        if (result instanceof Error) return void operationErrors.inc({ ...UNPARSED, phase: "parse" });
+        if (request) labelled.set(request, labelsOf(result as DocumentNode, params?.operationName));
+      };
+    },
+    onValidate({ context }) {
+      const request = (context as { request?: Request }).request;
+      return ({ valid }) => {
+        if (!valid) operationErrors.inc({ ...((request && labelled.get(request)) ?? UNPARSED), phase: "validate" });
+      };
+    },
+    onExecute({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const labels = (request && labelled.get(request)) ?? labelsOf(args.document, args.operationName ?? undefined);
+      const since = performance.now();
+      return {
+        onExecuteDone({ result }) {
+          if (!isAsyncIterable(result)) return void (countErrors(labels, result), done(labels, since));
+          return { onNext: ({ result: part }) => countErrors(labels, part), onEnd: () => done(labels, since) };
+        },
+      };
+    },
+    onSubscribe({ args }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      const labels = (request && labelled.get(request)) ?? labelsOf(args.document, args.operationName ?? undefined);
+      const since = performance.now();
+      return {
+        onSubscribeError: () => operationErrors.inc({ ...labels, phase: "subscribe" }),
+        onSubscribeResult({ result }) {
+          if (!isAsyncIterable(result)) return void (countErrors(labels, result), done(labels, since));
+          return { onNext: ({ result: event }) => countErrors(labels, event), onEnd: () => done(labels, since) };
+        },
+      };
+    },
+    onResponse({ request, response }) {
+      const since = started.get(request);
+      const labels = labelled.get(request);
+      // Requests whose document never parsed (health probes, refusals before parsing) are not operations.
+      if (since !== undefined && labels) httpDuration.observe({ ...labels, method: request.method, statusCode: String(response.status) }, (performance.now() - since) / 1000);
+    },
+  };
 }
