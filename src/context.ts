@@ -29,8 +29,8 @@ export interface Context {
   call: CallOptions;
   /** For mutations on a number or a WABA: the client with its token, bound to this operation (sent once, never retried, never cached). */
   graphFor: (objectId: string) => Promise<GraphApiClient>;
-  /** For mutations on the business portfolio's own objects: the gateway's own (system-user) token, bound to this operation. */
-  businessGraph: GraphApiClient;
+  /** For mutations on the business portfolio's own objects: the gateway's own (system-user) token, bound to this operation (made on first use). */
+  businessGraph: () => GraphApiClient;
   /** The BSP's business portfolio (GRAPH_API_BUSINESS_ID), when configured. */
   businessId: string | undefined;
   /** Whether some WABAs are read with tokens of their own (GRAPH_API_TOKENS_FILE). */
@@ -45,8 +45,8 @@ export interface Context {
   onboardings: Onboardings | undefined;
   /** Current time in ms (injectable, for the 14-day registration window). */
   now: () => number;
-  /** The gateway's logger, bound to this request's id. */
-  log: Logger;
+  /** The gateway's logger, bound to this request's id (made on first use). */
+  log: () => Logger;
   /** Open subscription streams per caller (bounded; ended when credentials expire). */
   streams: SubscriptionStreams;
   /** Fleet state: subscription events, invalidations. */
@@ -132,10 +132,9 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       streams: deps.streams,
       newLoaders: () => loadersFor(deps, callFor(deps, caller), noCache()),
       graphFor: async (objectId) => (await deps.directory.clientForNumber(objectId)).forCall(call),
-      // Built on first use: only the business's mutations need it.
-      get businessGraph() {
-        return (businessGraph ??= deps.directory.defaultClient.forCall(call));
-      },
+      // Functions, not getters: Yoga copies the context with Object.assign, which would run a getter for every
+      // request (a child logger and a client each time). Built on first use: only the business's mutations need it.
+      businessGraph: () => (businessGraph ??= deps.directory.defaultClient.forCall(call)),
       businessId: deps.businessId,
       perWabaTokens: deps.directory.scoped,
       learnNumber: (wabaId, phoneNumberId) => deps.directory.index.learn(wabaId, [phoneNumberId]),
@@ -144,9 +143,7 @@ export function contextFactory(deps: ContextDeps): (initial: { request: Request 
       onboardings: deps.onboardings,
       now: deps.now,
       // Built on first use: most operations never log through it.
-      get log() {
-        return (requestLog ??= deps.log.child({ requestId, caller: caller.name }));
-      },
+      log: () => (requestLog ??= deps.log.child({ requestId, caller: caller.name })),
     };
   };
 }

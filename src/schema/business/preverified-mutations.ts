@@ -82,7 +82,7 @@ builder.mutationField("addPreverifiedPhoneNumber", (t) =>
       const businessId = businessIdOf(ctx);
       const digits = splitE164(input.phoneNumber)?.digits ?? "";
       const preverifiedId = await audited(ctx, "addPreverifiedPhoneNumber", { objectIds: [businessId] }, () =>
-        callMeta("adding the pre-verified number", async () => createdId(await business.addPreverified(ctx.businessGraph, businessId, digits))),
+        callMeta("adding the pre-verified number", async () => createdId(await business.addPreverified(ctx.businessGraph(), businessId, digits))),
       );
       return { preverifiedId };
     },
@@ -122,7 +122,7 @@ builder.mutationField("requestPreverifiedVerificationCode", (t) =>
         );
         const opensAt = reverificationOpensAt(current, ctx.now());
         if (opensAt) throw new ReverificationNotOpen(opensAt);
-        await callMeta("the code request (a code may have been sent)", () => preverifiedNumbers.requestCode(ctx.businessGraph, id, input));
+        await callMeta("the code request (a code may have been sent)", () => preverifiedNumbers.requestCode(ctx.businessGraph(), id, input));
         return { preverifiedId: id };
       });
     },
@@ -151,7 +151,7 @@ builder.mutationField("verifyPreverifiedCode", (t) =>
     resolve: async (_root, { input }, ctx) => {
       const id = input.preverifiedPhoneNumberId;
       await audited(ctx, "verifyPreverifiedCode", { objectIds: [businessIdOf(ctx), id] }, () =>
-        callMeta("the code check", () => preverifiedNumbers.verifyCode(ctx.businessGraph, id, input.code)),
+        callMeta("the code check", () => preverifiedNumbers.verifyCode(ctx.businessGraph(), id, input.code)),
       );
       return { preverifiedId: id };
     },

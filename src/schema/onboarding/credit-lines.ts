@@ -69,7 +69,7 @@ builder.mutationFields((t) => ({
       const unconfigured = creditLineUnconfigured(config);
       if (unconfigured) throw new InputError(`The gateway cannot share a credit line: ${unconfigured}`, "wabaId");
       const wabaId = String(input.wabaId);
-      const system = ctx.businessGraph;
+      const system = ctx.businessGraph();
       const allocationConfigId = await audited(ctx, "shareCreditLine", { wabaId }, async () => {
         // Step 3a of Meta's order: the partner's system user on the WABA, then the share (each sent once).
         await callMeta("assigning the system user", () => signup.assignSystemUser(system, wabaId, config.systemUserId as string, ctx.call));
@@ -97,7 +97,7 @@ builder.mutationFields((t) => ({
       onboardingsOf(ctx);
       const allocationConfigId = String(input.allocationConfigId);
       await audited(ctx, "revokeCreditLine", { objectIds: [allocationConfigId] }, () =>
-        callMeta("revoking the credit line", () => signup.revokeCreditLine(ctx.businessGraph, allocationConfigId, ctx.call)),
+        callMeta("revoking the credit line", () => signup.revokeCreditLine(ctx.businessGraph(), allocationConfigId, ctx.call)),
       );
       return { allocationConfigId };
     },

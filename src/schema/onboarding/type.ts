@@ -141,7 +141,7 @@ export const visibleTo = (ctx: Context, record: OnboardingRecord): boolean => re
 /** The store failed (Redis or the SQLite file): said as such, never as a masked error. */
 export function storeUnavailable(ctx: Context, e: unknown): GraphQLError {
   if (e instanceof GraphQLError) return e;
-  ctx.log.error({ err: e }, "onboarding store failed");
+  ctx.log().error({ err: e }, "onboarding store failed");
   return new GraphQLError("The onboarding store is unavailable; try again shortly (nothing was lost: a step that succeeded is kept).", { extensions: { code: "STORE_UNAVAILABLE" } });
 }
 

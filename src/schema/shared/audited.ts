@@ -17,7 +17,7 @@ export interface AuditSubject {
 export async function audit(ctx: Context, action: string, subject: AuditSubject, outcome: unknown): Promise<void> {
   const result = outcome === undefined ? "success" : outcome instanceof GraphApiFailure ? outcome.reason : outcome instanceof Error ? outcome.name : "error";
   const { phoneNumberId, wabaId, objectIds } = subject;
-  ctx.log.info({ audit: true, caller: ctx.access.caller.name, wabaId, phoneNumberId, objectIds, action, outcome: result }, "mutation");
+  ctx.log().info({ audit: true, caller: ctx.access.caller.name, wabaId, phoneNumberId, objectIds, action, outcome: result }, "mutation");
 }
 
 /**
