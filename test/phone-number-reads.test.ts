@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { graphql } from "./gql/index.js";
-import { codes, execute, useGateway } from "./helpers/gateway.js";
+import { codes, execute, gatewayFor, useGateway } from "./helpers/gateway.js";
 import { fieldsOf, useSimulator } from "./helpers/simulator.js";
 import { DEMO_CERTIFICATE, DEMO_NEW_CERTIFICATE, DEMO_PHONE_ID, DEMO_UNVERIFIED_PHONE_ID } from "../src/simulator/seed.js";
 
@@ -95,6 +95,27 @@ describe("phone number reads", () => {
     const { body } = await execute(gw.yoga, DisplayOnly, { id: DEMO_PHONE_ID });
     expect(body.data?.phoneNumber?.displayPhoneNumber).toBe("+1 631-555-1111");
     expect(fieldsOf(ctx.sim.log.entries[0])).toEqual(["display_phone_number", "id"]);
+  });
+
+  it("asks for what @include and @skip leave selected, each time the same document runs (the projection is remembered per document)", async () => {
+    // The read cache off and compiled from the first run: every request reaches Meta, through both executions.
+    const fresh = gatewayFor(ctx.sim, { cacheTtlSeconds: 0, compileAfter: 1 });
+    const query = "query P($id: ID!, $cert: Boolean!, $noName: Boolean!) { phoneNumber(id: $id) { id certificate @include(if: $cert) { value } verifiedName @skip(if: $noName) } }";
+    const cases = [
+      [true, false, ["certificate", "id", "name_status", "verified_name"]],
+      [false, false, ["id", "verified_name"]],
+      [true, true, ["certificate", "id", "name_status"]],
+      [false, true, ["id"]],
+      [true, false, ["certificate", "id", "name_status", "verified_name"]],
+      [false, true, ["id"]],
+    ] as const;
+    for (const [cert, noName, fields] of cases) {
+      ctx.sim.log.clear();
+      const r = await fresh.yoga.fetch("http://yoga/graphql", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables: { id: DEMO_PHONE_ID, cert, noName } }) });
+      expect(((await r.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect(fieldsOf(ctx.sim.log.entries[0])).toEqual(fields);
+    }
+    await fresh.yoga.dispose();
   });
 
   it("reads the unverified number and a number without certificate as null certificate", async () => {

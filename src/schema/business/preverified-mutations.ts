@@ -10,7 +10,7 @@ import { DateTime } from "../shared/date-time.js";
 import { ErrorInterface } from "../shared/errors.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
 import { codeRule, languageRule, preverifiedIdRule } from "../shared/input-rules.js";
-import { graphFields, graphFieldsOf, treeOf } from "../shared/lookahead.js";
+import { graphFields, selectedGraphFields } from "../shared/lookahead.js";
 import { callMeta, MUTATION_ERRORS } from "../shared/mutation-errors.js";
 import { e164Rule, splitE164 } from "../shared/phone-input.js";
 import { PREVERIFIED_FIELDS, PreverifiedPhoneNumber, reverificationOpensAt } from "./preverified-numbers.js";
@@ -36,7 +36,7 @@ function successType(name: string, description: string, fieldDescription: string
         type: PreverifiedPhoneNumber,
         nullable: true,
         description: fieldDescription,
-        resolve: (s, _args, ctx, info) => readFresh(ctx, s.preverifiedId, graphFieldsOf(treeOf(info), "PreverifiedPhoneNumber", PREVERIFIED_FIELDS)),
+        resolve: (s, _args, ctx, info) => readFresh(ctx, s.preverifiedId, selectedGraphFields(info, "PreverifiedPhoneNumber", PREVERIFIED_FIELDS)),
       }),
     }),
   });

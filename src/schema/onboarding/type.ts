@@ -7,7 +7,7 @@ import { STEP_KINDS, type OnboardingRecord, type StepError, type StepKind, type 
 import { builder } from "../builder.js";
 import { DateTime } from "../shared/date-time.js";
 import { GraphApiFailure } from "../shared/graph-failures.js";
-import { graphFieldsOf, listPageSize, treeOf } from "../shared/lookahead.js";
+import { listPageSize, selectedGraphFields, treeOf } from "../shared/lookahead.js";
 import { PHONE_NUMBER_FIELDS, PhoneNumber, readPhone } from "../phone-number/type.js";
 import { readSelectedWaba, Waba, wabaSelection } from "../waba/type.js";
 
@@ -106,7 +106,7 @@ export const Onboarding = builder.objectRef<OnboardingRecord>("Onboarding").impl
       description: "The number as Meta reports it now; null when there is none, until it is proven on the WABA, or when the caller may not read it.",
       resolve: async (o, _args, ctx, info) =>
         o.phoneNumberId && verified(o) && ctx.access.canReadWaba(o.wabaId)
-          ? readPhone(ctx.loaders.freshPhoneNumber, { id: o.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) })
+          ? readPhone(ctx.loaders.freshPhoneNumber, { id: o.phoneNumberId, fields: selectedGraphFields(info, "PhoneNumber", PHONE_NUMBER_FIELDS) })
           : null,
     }),
     businessId: t.id({ nullable: true, description: "The finish message's business_id, when sent.", resolve: (o) => o.businessId ?? null }),

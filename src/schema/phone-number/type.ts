@@ -4,7 +4,7 @@ import { Certificate, certificateOf } from "./certificate.js";
 import { DateTime, fromGraphTime } from "../shared/date-time.js";
 import { HealthStatus } from "./health-status.js";
 import { loadById, loadEachById } from "../shared/ids.js";
-import { graphFieldsOf, treeOf, type FieldTable } from "../shared/lookahead.js";
+import { type FieldTable, selectedGraphFields } from "../shared/lookahead.js";
 import { toGraphQLError } from "../shared/graph-failures.js";
 import type { NodeKey } from "../../loaders/node.js";
 import type { Context } from "../../context.js";
@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The phone number's Graph API ID." }) },
     authScopes: (_root, args) => ({ $all: { read: true, phone: String(args.id) } }),
     resolve: (_root, { id }, ctx, info) => {
-      const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
+      const fields = selectedGraphFields(info, "PhoneNumber", PHONE_NUMBER_FIELDS);
       return loadById(ctx, id, (ok) => readPhone(ctx.loaders.phoneNumber, { id: ok, fields }));
     },
   }),
@@ -102,7 +102,7 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true, description: "Graph API IDs of the numbers (at most 250)." }) },
     authScopes: { read: true },
     resolve: (_root, { ids }, ctx, info) => {
-      const fields = graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS);
+      const fields = selectedGraphFields(info, "PhoneNumber", PHONE_NUMBER_FIELDS);
       return loadEachById(ctx, ids, (id) => ctx.access.canReadPhone(id), (id) => readPhone(ctx.loaders.phoneNumber, { id, fields }));
     },
   }),
@@ -122,7 +122,7 @@ export function phoneNumberAfterChange<T extends NumberChanged>(t: ObjectFieldBu
     // A manage-only credential changes numbers but reads nothing through the result either.
     authScopes: { read: true },
     resolve: (s, _args, ctx, info) =>
-      readPhone(ctx.loaders.freshPhoneNumber, { id: s.phoneNumberId, fields: graphFieldsOf(treeOf(info), "PhoneNumber", PHONE_NUMBER_FIELDS) }),
+      readPhone(ctx.loaders.freshPhoneNumber, { id: s.phoneNumberId, fields: selectedGraphFields(info, "PhoneNumber", PHONE_NUMBER_FIELDS) }),
   });
 }
 
