@@ -17,19 +17,31 @@ export function expansion(edge: string, limit: number, fields: readonly string[]
 /** One page of a WABA's phone numbers, as the gateway asks Meta for it. */
 export interface PageSpec {
   /** Items the client asked for. */
-  size: number;
+  readonly size: number;
   /** Meta's cursors, passed through. */
-  after?: string;
-  before?: string;
+  readonly after?: string;
+  readonly before?: string;
   /** Leading items to drop: set when the client pages from a cursor in the middle of one of Meta's pages. */
-  skip: number;
-  accountMode?: "SANDBOX" | "LIVE";
+  readonly skip: number;
+  readonly accountMode?: "SANDBOX" | "LIVE";
   /** Graph fields of each number. */
-  fields: readonly string[];
+  readonly fields: readonly string[];
 }
 
-export const pageKey = (spec: PageSpec): string =>
-  JSON.stringify([spec.size, spec.after ?? null, spec.before ?? null, spec.skip, spec.accountMode ?? null, spec.fields]);
+const keys = new WeakMap<PageSpec, string>();
+
+/**
+ * A page's identity, for matching pages across loaders and aliases. Remembered per spec: one spec serves every WABA
+ * of a `wabas(ids)` selection and is looked up several times for each (specs are not changed once made).
+ */
+export function pageKey(spec: PageSpec): string {
+  let key = keys.get(spec);
+  if (key === undefined) {
+    key = JSON.stringify([spec.size, spec.after ?? null, spec.before ?? null, spec.skip, spec.accountMode ?? null, spec.fields]);
+    keys.set(spec, key);
+  }
+  return key;
+}
 
 /** Only a first page of plain size fits Graph field expansion (`.limit(n)`); cursors and filters do not. */
 export const fitsExpansion = (spec: PageSpec): boolean =>

@@ -2,7 +2,7 @@ import type { PageWire } from "../../graph-api/types.js";
 
 /** A page of a Graph list edge (a WABA's numbers, the business's WABAs, …) as a Relay connection shows it. */
 export interface EdgeValue<T> {
-  cursor: string;
+  readonly cursor: string;
   node: T;
 }
 
@@ -55,10 +55,26 @@ export function resumeAfter(cursor: string): { after: string; skip: number } {
   return middle ? { after: middle.metaBefore, skip: middle.index } : { after: cursor, skip: 0 };
 }
 
+/**
+ * An edge whose cursor is made when read: a middle cursor is JSON in base64, and a dashboard reading 20 WABAs × 10
+ * numbers without `cursor` made 200 of them per operation for nothing.
+ */
+class LazyEdge<T> implements EdgeValue<T> {
+  constructor(
+    readonly node: T,
+    private readonly wire: PageWire<T> | undefined,
+    private readonly index: number,
+  ) {}
+
+  get cursor(): string {
+    return cursorOn(this.wire, this.index);
+  }
+}
+
 /** Meta's paging envelope → a Relay page. `hasNextPage` follows Meta's `paging.next`. */
 export function toPage<T>(wire: PageWire<T> | undefined, spec: PageWindow): CursorPage<T> {
   const data = wire?.data ?? [];
-  const edges = data.slice(spec.skip, spec.skip + spec.size).map((node, j) => ({ cursor: cursorOn(wire, j + spec.skip), node }));
+  const edges = data.slice(spec.skip, spec.skip + spec.size).map((node, j) => new LazyEdge(node, wire, j + spec.skip));
   const more = data.length > spec.skip + spec.size;
   return {
     edges,

@@ -116,11 +116,6 @@ export function pageSpecOf(tree: ResolveTree, numberFields: FieldTable): PageSpe
   if (problem) return problem;
   const nodes = connectionNodes(tree, "PhoneNumberConnection", "PhoneNumberEdge");
   const fields = graphFields(numberFields, nodes.flatMap((n) => childrenOf(n, "PhoneNumber").map((c) => c.name)));
-  const spec: PageSpec = { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined };
-  if (after != null) Object.assign(spec, resumeAfter(after));
-  if (before != null) {
-    if (parseMiddleCursor(before)) return badInput("Page backwards from pageInfo.startCursor or a page's first edge.", "before");
-    spec.before = before;
-  }
-  return spec;
+  if (before != null && parseMiddleCursor(before)) return badInput("Page backwards from pageInfo.startCursor or a page's first edge.", "before");
+  return { size, skip: 0, fields, accountMode: args.filter?.accountMode ?? undefined, ...(after != null ? resumeAfter(after) : {}), ...(before != null ? { before } : {}) };
 }
