@@ -42,6 +42,10 @@ export async function buildDist() {
     // A native addon (the onboarding store's SQLite): loaded from node_modules at run time, never bundled.
     external: ["better-sqlite3"],
     sourcemap: true,
+    // Whitespace and syntax only (names stay, for stack traces): V8 keeps the bundle's source in memory for as long as
+    // the process runs; 4.9 MB of it held 11.9 MB of large-object heap, 3.4 MB holds 4.4 MB (peak RSS under load −20 MiB).
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: "warning",
   });
   const old = `${root}/.dist-old-${process.pid}`;
