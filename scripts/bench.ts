@@ -7,6 +7,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import hdr from "hdr-histogram-js";
 import { buildDist } from "./build.mjs";
+import { alternately, median, type Alternated } from "./bench/alternate.js";
 import { control, graphql, start, upstreamPerOperation, type Proc } from "./bench/processes.js";
 import { attackScenarios, clientsFile, type AttackResult } from "./bench/attacks.js";
 import { faultScenarios, type FaultResult } from "./bench/faults.js";
@@ -25,7 +26,8 @@ import { RestClient, SCENARIOS, type Scenario } from "./bench/scenarios.js";
  *   --instructions                  instruction counts (valgrind) instead of timings: scripts/instructions.ts
  *   BENCH_ONLY=a,c                  run only these scenarios; BENCH_ONLY=attacks runs only the hostile callers,
  *                                   BENCH_ONLY=fleet only the fleet (two instances, Redis, webhooks),
- *                                   BENCH_ONLY=mesh only the comparison with GraphQL Mesh (Hive Gateway)
+ *                                   BENCH_ONLY=mesh only the comparison with GraphQL Mesh (Hive Gateway),
+ *                                   BENCH_ONLY=floor only the gateway against the graphql-yoga floor on (a)
  */
 const LATENCY = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION_S ?? 4);
@@ -124,11 +126,11 @@ async function startGateway(sim: Proc, batching: boolean, extra: Record<string, 
 }
 
 function printPeers(peers: PeerRow[] | string): void {
-  const lines = ["", "GraphQL Mesh (Hive Gateway over Meta's OpenAPI spec, scripts/bench/mesh) beside the gateway: CPU per operation of each whole process, one operation at a time at 0 ms upstream latency, after a warm-up; the same data asked of both as far as Mesh's schema can express it (no certificates: the spec has none).", ""];
+  const lines = ["", `GraphQL Mesh (Hive Gateway over Meta's OpenAPI spec, scripts/bench/mesh) beside the gateway: CPU per operation of each whole process, one operation at a time at 0 ms upstream latency, after a warm-up, measured alternately in ${ROUNDS} rounds of ${ROUND_S} s (medians); the same data asked of both as far as Mesh's schema can express it (no certificates: the spec has none).`, ""];
   if (typeof peers === "string") lines.push(`Mesh was not measured: ${peers}.`);
   else {
-    lines.push("| read | gateway CPU/op | Mesh CPU/op | Mesh ÷ gateway | upstream calls: gateway / Mesh |", "| --- | ---: | ---: | ---: | ---: |");
-    for (const p of peers) lines.push(`| ${p.title} | ${fmt(p.gatewayMs, 2)} ms | ${fmt(p.meshMs, 2)} ms | ${fmt(p.meshMs / p.gatewayMs, 2)}× | ${p.gatewayUpstream} / ${p.meshUpstream} |`);
+    lines.push("| read | gateway CPU/op | Mesh CPU/op | Mesh ÷ gateway (median of the rounds) | each round | upstream calls: gateway / Mesh |", "| --- | ---: | ---: | ---: | --- | ---: |");
+    for (const p of peers) lines.push(`| ${p.title} | ${fmt(p.gatewayMs, 2)} ms | ${fmt(p.meshMs, 2)} ms | ${fmt(median(p.ratios), 2)}× | ${p.ratios.map((r) => r.toFixed(2)).join(", ")} | ${p.gatewayUpstream} / ${p.meshUpstream} |`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
@@ -180,8 +182,13 @@ async function main(): Promise<void> {
     if (ONLY?.length === 1 && ONLY[0] === "mesh") {
       await control(sim, "POST", "latency", { ms: 0 });
       const gateway = await startGateway(sim, true);
-      printPeers(await meshComparison(sim, gateway, TOKEN, CPU_SECONDS));
+      printPeers(await meshComparison(sim, gateway, TOKEN, CPU_SECONDS, { rounds: ROUNDS, roundS: ROUND_S }));
       await gateway.stop();
+      return;
+    }
+    if (ONLY?.length === 1 && ONLY[0] === "floor") {
+      await control(sim, "POST", "latency", { ms: 0 });
+      printHeadToHead(await headToHead(sim, SCENARIOS[0] as Scenario));
       return;
     }
     if (ONLY?.length === 1 && ONLY[0] === "fleet") {
@@ -260,9 +267,10 @@ async function standard(sim: Proc): Promise<void> {
     }
     await interpreted.stop();
     const floors = a ? await measureFloors(sim, a) : [];
+    const versus = a ? await headToHead(sim, a) : undefined;
     const integration = a ? await measureIntegration(sim, a) : [];
     const peerGateway = await startGateway(sim, true);
-    const peers = ONLY ? "not run with BENCH_ONLY (BENCH_ONLY=mesh runs it alone)" : await meshComparison(sim, peerGateway, TOKEN, CPU_SECONDS);
+    const peers = ONLY ? "not run with BENCH_ONLY (BENCH_ONLY=mesh runs it alone)" : await meshComparison(sim, peerGateway, TOKEN, CPU_SECONDS, { rounds: ROUNDS, roundS: ROUND_S });
     await peerGateway.stop();
 
     process.stderr.write("measuring the fault scenarios…\n");
@@ -276,6 +284,7 @@ async function standard(sim: Proc): Promise<void> {
 
     print(results, rss, cpu.find((c) => c.title === a?.title)?.gatewayMs ?? Number.NaN, run?.latency.average ?? Number.NaN);
     printCpu(cpu, startMs, rssAt32, floors);
+    if (versus) printHeadToHead(versus);
     printIntegration(integration);
     printPeers(peers);
     printFaults(faults);
@@ -382,6 +391,34 @@ async function measureFloors(sim: Proc, a: Scenario): Promise<FloorRow[]> {
   return rows;
 }
 
+/** Rounds of the head-to-head measurements (the floor here, Mesh in bench/mesh.ts), and each one's length in seconds. */
+export const ROUNDS = 6;
+export const ROUND_S = 2;
+
+interface HeadToHead extends Alternated {
+  gatewayRss: number;
+  floorRss: number;
+}
+
+/**
+ * The gateway against the bare graphql-yoga floor on (a), head to head: fresh processes that serve only (a), measured
+ * alternately (bench/alternate.ts), then (a) at c=32 on each and their peak RSS (the gateway's row above has run
+ * every scenario by then, the floor only (a)).
+ */
+async function headToHead(sim: Proc, a: Scenario): Promise<HeadToHead> {
+  process.stderr.write("measuring the gateway against the graphql-yoga floor, alternately…\n");
+  const gateway = await startGateway(sim, true);
+  const floorProc = await start("scripts/bench/floor-server.mjs", { SIM_URL: sim.url, SIM_TOKEN: TOKEN, FLOOR: "yoga", NODE_ENV: "production" }, /"port":(\d+)[^\n]*floor listening/);
+  const floor = Object.assign(floorProc, { url: `http://127.0.0.1:${floorProc.url}` });
+  const body = JSON.stringify({ query: a.query, variables: a.variables });
+  const cpu = await alternately({ proc: gateway, body }, { proc: floor, body }, { warmS: CPU_SECONDS, rounds: ROUNDS, roundS: ROUND_S, between: () => control(sim, "DELETE", "requests") });
+  for (const p of [gateway, floor]) await cannon(p, a, 32, DURATION);
+  const result = { ...cpu, gatewayRss: gateway.peakRssMiB(), floorRss: floor.peakRssMiB() };
+  await gateway.stop();
+  await floor.stop();
+  return result;
+}
+
 /**
  * The direct client's own CPU per operation for a scenario, in this process (nothing else runs here meanwhile):
  * its calls one operation at a time for CPU_SECONDS after a warm-up, as the gateway is measured.
@@ -423,6 +460,20 @@ function printCpu(rows: CpuRow[], startMs: number, rssAt32: number, floors: Floo
     "| --- | ---: | ---: | ---: | ---: |",
     ...floors.map((f) => `| ${f.name} | ${fmt(f.cpuMs, 2)} ms | ${fmt(f.cpuMs / (a?.directMs ?? Number.NaN), 1)}× | ${fmt(f.startMs)} ms | ${fmt(f.rssAt32)} MiB |`),
     `| waba-gateway | ${fmt(a?.gatewayMs ?? Number.NaN, 2)} ms | ${fmt((a?.gatewayMs ?? Number.NaN) / (a?.directMs ?? Number.NaN), 1)}× | ${fmt(startMs)} ms | ${fmt(rssAt32)} MiB |`,
+  ];
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+function printHeadToHead(h: HeadToHead): void {
+  const ratios = h.ratios.map((r) => r.toFixed(2));
+  const lines = [
+    "",
+    `The gateway against the bare graphql-yoga floor on (a), head to head: fresh processes serving only (a), each warmed ${CPU_SECONDS} s, then measured alternately in ${ROUNDS} rounds of ${ROUND_S} s (one operation at a time), then (a) at c=32 on each.`,
+    "",
+    "| | gateway | bare graphql-yoga | gateway ÷ floor | target |",
+    "| --- | ---: | ---: | ---: | --- |",
+    `| CPU per operation (median of the rounds) | ${fmt(h.aMs, 2)} ms | ${fmt(h.bMs, 2)} ms | ${fmt(median(h.ratios), 2)}× (rounds: ${ratios.join(", ")}) | ≤ 1.2× |`,
+    `| peak RSS after c=32 | ${fmt(h.gatewayRss)} MiB | ${fmt(h.floorRss)} MiB | ${fmt(h.gatewayRss / h.floorRss, 2)}× | ≤ 1.3× |`,
   ];
   process.stdout.write(`${lines.join("\n")}\n`);
 }

@@ -1,4 +1,3 @@
-import autocannon from "autocannon";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchPhoneId, benchWabaId, DEMO_PHONE_ID } from "../../src/simulator/seed.js";
 import { closedPort } from "../../test/helpers/closed-port.js";
+import { alternately } from "./alternate.js";
 import { control, graphql, start, upstreamPerOperation, type Proc } from "./processes.js";
 
 /**
@@ -25,8 +25,11 @@ const COMPOSE_BIN = join(MESH_DIR, "node_modules/@graphql-mesh/compose-cli/esm/b
 
 export interface PeerRow {
   title: string;
+  /** Medians of the rounds, measured alternately. */
   gatewayMs: number;
   meshMs: number;
+  /** Mesh ÷ gateway, per round. */
+  ratios: number[];
   gatewayUpstream: number;
   meshUpstream: number;
 }
@@ -90,24 +93,17 @@ function prepare(): string | undefined {
   return undefined;
 }
 
-async function cpuPerOperation(proc: Proc, body: string, seconds: number): Promise<number> {
-  const run = () => autocannon({ url: `${proc.url}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body, connections: 1, duration: seconds });
-  await run();
-  const before = proc.cpuMs();
-  const measured = await run();
-  if (measured.non2xx > 0) throw new Error(`${measured.non2xx} requests failed`);
-  return (proc.cpuMs() - before) / Math.max(1, measured.requests.total);
-}
-
 /**
  * CPU per operation of each read through the gateway and through Mesh, one operation at a time at the simulator's
- * current latency (0 ms), after a warm-up; and the upstream calls each makes. A string says why Mesh could not run.
+ * current latency (0 ms), measured alternately in rounds after a warm-up (bench/alternate.ts); and the upstream calls
+ * each makes. A string says why Mesh could not run.
  */
 export async function meshComparison(
   sim: Proc,
   gateway: Proc,
   token: string,
   seconds: number,
+  { rounds, roundS }: { rounds: number; roundS: number },
 ): Promise<PeerRow[] | string> {
   const reason = prepare();
   if (reason) return reason;
@@ -126,11 +122,8 @@ export async function meshComparison(
       const meshBody = JSON.stringify({ query: read.mesh, variables: meshVariables });
       const gatewayUpstream = await upstreamPerOperation(sim, () => graphql(gateway, read.gateway));
       const meshUpstream = await upstreamPerOperation(sim, () => graphql(mesh, read.mesh, meshVariables));
-      const gatewayMs = await cpuPerOperation(gateway, gatewayBody, seconds);
-      await control(sim, "DELETE", "requests");
-      const meshMs = await cpuPerOperation(mesh, meshBody, seconds);
-      await control(sim, "DELETE", "requests");
-      rows.push({ title: read.title, gatewayMs, meshMs, gatewayUpstream, meshUpstream });
+      const cpu = await alternately({ proc: mesh, body: meshBody }, { proc: gateway, body: gatewayBody }, { warmS: seconds, rounds, roundS, between: () => control(sim, "DELETE", "requests") });
+      rows.push({ title: read.title, gatewayMs: cpu.bMs, meshMs: cpu.aMs, ratios: cpu.ratios, gatewayUpstream, meshUpstream });
     }
     return rows;
   } finally {
