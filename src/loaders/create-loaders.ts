@@ -37,53 +37,59 @@ export interface CacheUse {
 /**
  * A fresh set per request, each loader (and the reader under them) built on first use: most operations use one or two
  * of them. The shared cache (when given) answers only reads of queries, and only for objects the caller's access
- * checks already allowed.
+ * checks already allowed. A class, not an object of getters: its getters are shared by every request, where an
+ * object literal made a dozen closures per request.
  */
+class RequestLoaders implements Loaders {
+  private made: Partial<Omit<Loaders, "batching">> = {};
+  private readonly kept: LoaderOptions;
+  private readonly fresh: LoaderOptions;
+
+  constructor(
+    private readonly directory: NumberDirectory,
+    readonly batching: boolean,
+    private readonly scope: ReadScope,
+    private readonly cacheUse: CacheUse | undefined,
+    traced: boolean,
+  ) {
+    this.kept = { batching, wrap: traced ? tracedBatch : untraced };
+    this.fresh = { ...this.kept, cache: false };
+  }
+
+  get reader(): GraphReader {
+    if (this.made.reader) return this.made.reader;
+    const direct = this.batching ? createBatchedReader(this.directory, this.scope) : createDirectReader(this.directory, this.scope);
+    return (this.made.reader = this.cacheUse ? withCache(direct, this.cacheUse.cache, this.directory, this.cacheUse.policy, this.scope.call) : direct);
+  }
+  get phoneNumber() {
+    return (this.made.phoneNumber ??= createNodeLoader<PhoneNumberWire>("phoneNumber", this.reader, this.kept));
+  }
+  get freshPhoneNumber() {
+    return (this.made.freshPhoneNumber ??= createNodeLoader<PhoneNumberWire>("phoneNumber", this.reader, this.fresh));
+  }
+  get waba() {
+    return (this.made.waba ??= createWabaLoader(this.reader, this.kept));
+  }
+  get freshWaba() {
+    return (this.made.freshWaba ??= createWabaLoader(this.reader, this.fresh));
+  }
+  get phoneNumbersOfWaba() {
+    return (this.made.phoneNumbersOfWaba ??= createPhoneNumbersOfWabaLoader(this.reader, this.kept));
+  }
+  get subscribedApps() {
+    return (this.made.subscribedApps ??= createSubscribedAppsLoader(this.reader, this.kept));
+  }
+  get freshSubscribedApps() {
+    return (this.made.freshSubscribedApps ??= createSubscribedAppsLoader(this.reader, this.fresh));
+  }
+  get preverifiedNumber() {
+    return (this.made.preverifiedNumber ??= createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", this.reader, this.kept));
+  }
+  get freshPreverifiedNumber() {
+    return (this.made.freshPreverifiedNumber ??= createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", this.reader, this.fresh));
+  }
+}
+
 export function createLoaders(directory: NumberDirectory, batching: boolean, scope: ReadScope = { call: {} }, cacheUse?: CacheUse, traced = false): Loaders {
-  const kept: LoaderOptions = { batching, wrap: traced ? tracedBatch : untraced };
-  const fresh: LoaderOptions = { ...kept, cache: false };
-  let made: GraphReader | undefined;
-  const reader = (): GraphReader => {
-    if (made) return made;
-    const direct = batching ? createBatchedReader(directory, scope) : createDirectReader(directory, scope);
-    return (made = cacheUse ? withCache(direct, cacheUse.cache, directory, cacheUse.policy, scope.call) : direct);
-  };
-  const built = new Map<string, unknown>();
-  const once = <T>(name: string, make: () => T): T => {
-    if (!built.has(name)) built.set(name, make());
-    return built.get(name) as T;
-  };
-  return {
-    batching,
-    get phoneNumber() {
-      return once("phoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), kept));
-    },
-    get freshPhoneNumber() {
-      return once("freshPhoneNumber", () => createNodeLoader<PhoneNumberWire>("phoneNumber", reader(), fresh));
-    },
-    get waba() {
-      return once("waba", () => createWabaLoader(reader(), kept));
-    },
-    get freshWaba() {
-      return once("freshWaba", () => createWabaLoader(reader(), fresh));
-    },
-    get phoneNumbersOfWaba() {
-      return once("phoneNumbersOfWaba", () => createPhoneNumbersOfWabaLoader(reader(), kept));
-    },
-    get subscribedApps() {
-      return once("subscribedApps", () => createSubscribedAppsLoader(reader(), kept));
-    },
-    get freshSubscribedApps() {
-      return once("freshSubscribedApps", () => createSubscribedAppsLoader(reader(), fresh));
-    },
-    get preverifiedNumber() {
-      return once("preverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), kept));
-    },
-    get freshPreverifiedNumber() {
-      return once("freshPreverifiedNumber", () => createNodeLoader<PreverifiedNumberWire>("preverifiedNumber", reader(), fresh));
-    },
-    get reader() {
-      return reader();
-    },
-  };
+  return new RequestLoaders(directory, batching, scope, cacheUse, traced);
 }

@@ -49,9 +49,26 @@ export function operationMetrics(metrics: GatewayMetrics, names = new OperationN
   const { registry, operations, operationDuration, operationErrors, httpDuration } = metrics;
   const started = new WeakMap<Request, number>();
   const labelled = new WeakMap<Request, OperationLabels>();
+  // Label sets are few (bounded names × operation types × methods and statuses): each is made once and reused, so that
+  // recording an operation allocates nothing of its own.
+  const operationLabels = new Map<string, OperationLabels>();
+  const httpLabels = new WeakMap<OperationLabels, Map<string, OperationLabels & { method: string; statusCode: string }>>();
   const labelsOf = (document: DocumentNode, operationName: string | undefined): OperationLabels => {
     const operation = getOperationAST(document, operationName);
-    return { operationName: names.label(operation?.name?.value), operationType: operation?.operation ?? "unknown" };
+    const name = names.label(operation?.name?.value);
+    const type = operation?.operation ?? "unknown";
+    const key = `${type} ${name}`;
+    let labels = operationLabels.get(key);
+    if (!labels) operationLabels.set(key, (labels = { operationName: name, operationType: type }));
+    return labels;
+  };
+  const withResponse = (labels: OperationLabels, method: string, status: number) => {
+    let byResponse = httpLabels.get(labels);
+    if (!byResponse) httpLabels.set(labels, (byResponse = new Map()));
+    const key = `${method} ${status}`;
+    let all = byResponse.get(key);
+    if (!all) byResponse.set(key, (all = { ...labels, method, statusCode: String(status) }));
+    return all;
   };
   /** Once an operation's execution (or subscription) ends: its count, its time and each error it answered. */
   const done = (labels: OperationLabels, since: number) => {
@@ -116,7 +133,7 @@ export function operationMetrics(metrics: GatewayMetrics, names = new OperationN
       const since = started.get(request);
       const labels = labelled.get(request);
       // Requests whose document never parsed (health probes, refusals before parsing) are not operations.
-      if (since !== undefined && labels) httpDuration.observe({ ...labels, method: request.method, statusCode: String(response.status) }, (performance.now() - since) / 1000);
+      if (since !== undefined && labels) httpDuration.observe(withResponse(labels, request.method, response.status), (performance.now() - since) / 1000);
     },
   };
 }
