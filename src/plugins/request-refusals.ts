@@ -55,17 +55,19 @@ const tooLarge = (limit: number) =>
  */
 export function bodyLimit(limit: number, exempt: readonly string[] = []): Plugin {
   return {
-    async onRequest({ request, url, endResponse, setRequest }) {
-      if (request.method !== "POST" || exempt.includes(url.pathname)) return;
+    // Synchronous unless the body must be read: an async hook would put a promise on every request's path.
+    onRequest({ request, url, endResponse, setRequest }) {
+      if (request.method !== "POST" || exempt.includes(url.pathname)) return undefined;
       const length = request.headers.get("content-length");
       if (length !== null) {
         if (Number(length) > limit) endResponse(tooLarge(limit));
-        return;
+        return undefined;
       }
       // Only a body without a declared length is read here: touching `request.body` costs Yoga its fast path.
-      const body = await readLimited(request, limit);
-      if (!body) return endResponse(tooLarge(limit));
-      setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body) }));
+      return readLimited(request, limit).then((body) => {
+        if (!body) return endResponse(tooLarge(limit));
+        setRequest(new Request(request.url, { method: request.method, headers: request.headers, body: new Uint8Array(body) }));
+      });
     },
   };
 }
