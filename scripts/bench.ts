@@ -392,7 +392,7 @@ async function measureFloors(sim: Proc, a: Scenario): Promise<FloorRow[]> {
 }
 
 /** Rounds of the head-to-head measurements (the floor here, Mesh in bench/mesh.ts), and each one's length in seconds. */
-export const ROUNDS = 6;
+export const ROUNDS = 10;
 export const ROUND_S = 2;
 
 interface HeadToHead extends Alternated {
