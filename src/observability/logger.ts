@@ -1,4 +1,4 @@
-import { destination as fileDestination, pino, type Logger } from "pino";
+import { pino, type Logger } from "pino";
 
 /**
  * Structured JSON logs. Secrets are redacted by key wherever they appear: the upstream token,
@@ -32,9 +32,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       base: { service: "waba-gateway" },
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
     },
-    // pino's own writer to file descriptor 1 (sonic-boom, one write per line, synchronous: nothing is lost on a crash),
-    // not process.stdout, whose stream machinery cost more per line than building it.
-    destination ?? fileDestination({ dest: 1, sync: true }),
+    destination ?? process.stdout,
   );
 }
 
