@@ -60,13 +60,15 @@ const projections = new WeakMap<FieldTable, WeakMap<FieldNode, Map<string, strin
  * the boolean variables are the rest of the key.
  */
 export function selectedGraphFields(info: GraphQLResolveInfo, typeName: string, table: FieldTable): readonly string[] {
-  const node = info.fieldNodes[0];
+  // Only a field selected once: several nodes merged under one response name (a fragment's and a sibling's) can
+  // start with the same node in two places of one document and still select different fields.
+  const node = info.fieldNodes.length === 1 ? info.fieldNodes[0] : undefined;
   if (!node) return graphFieldsOf(treeOf(info), typeName, table);
   let byNode = projections.get(table);
   if (!byNode) projections.set(table, (byNode = new WeakMap()));
   let variants = byNode.get(node);
   if (!variants) byNode.set(node, (variants = new Map()));
-  let key = `${typeName}|${info.fieldNodes.length}`;
+  let key = typeName;
   for (const [name, value] of Object.entries(info.variableValues)) if (typeof value === "boolean") key += `|${name}=${value}`;
   const known = variants.get(key);
   if (known) return known;
