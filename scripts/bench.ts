@@ -370,6 +370,12 @@ interface FloorRow {
   rssAt32: number;
 }
 
+/** A floor server for (a) (scripts/bench/floor-server.mjs), as its own process, by its URL. */
+async function startFloor(sim: Proc, floor: "http" | "yoga"): Promise<Proc> {
+  const server = await start("scripts/bench/floor-server.mjs", { SIM_URL: sim.url, SIM_TOKEN: TOKEN, FLOOR: floor, NODE_ENV: "production" }, /"port":(\d+)[^\n]*floor listening/);
+  return Object.assign(server, { url: `http://127.0.0.1:${server.url}` });
+}
+
 /**
  * What any server making (a)'s upstream GET costs, measured like the gateway: a bare node:http server, and a bare
  * graphql-yoga server with one resolver (scripts/bench/floor-server.mjs). The gateway cannot cost less than them.
@@ -378,8 +384,7 @@ async function measureFloors(sim: Proc, a: Scenario): Promise<FloorRow[]> {
   const rows: FloorRow[] = [];
   for (const [name, floor] of [["bare node:http + undici", "http"], ["bare graphql-yoga, one resolver", "yoga"]] as const) {
     process.stderr.write(`measuring the floor: ${name}…\n`);
-    const server = await start("scripts/bench/floor-server.mjs", { SIM_URL: sim.url, SIM_TOKEN: TOKEN, FLOOR: floor, NODE_ENV: "production" }, /"port":(\d+)[^\n]*floor listening/);
-    const proc = Object.assign(server, { url: `http://127.0.0.1:${server.url}` });
+    const proc = await startFloor(sim, floor);
     await cannon(proc, a, 1, CPU_SECONDS);
     const cpu0 = proc.cpuMs();
     const measured = await cannon(proc, a, 1, CPU_SECONDS);
@@ -408,8 +413,7 @@ interface HeadToHead extends Alternated {
 async function headToHead(sim: Proc, a: Scenario): Promise<HeadToHead> {
   process.stderr.write("measuring the gateway against the graphql-yoga floor, alternately…\n");
   const gateway = await startGateway(sim, true);
-  const floorProc = await start("scripts/bench/floor-server.mjs", { SIM_URL: sim.url, SIM_TOKEN: TOKEN, FLOOR: "yoga", NODE_ENV: "production" }, /"port":(\d+)[^\n]*floor listening/);
-  const floor = Object.assign(floorProc, { url: `http://127.0.0.1:${floorProc.url}` });
+  const floor = await startFloor(sim, "yoga");
   const body = JSON.stringify({ query: a.query, variables: a.variables });
   const cpu = await alternately({ proc: gateway, body }, { proc: floor, body }, { warmS: CPU_SECONDS, rounds: ROUNDS, roundS: ROUND_S, between: () => control(sim, "DELETE", "requests") });
   for (const p of [gateway, floor]) await cannon(p, a, 32, DURATION);
