@@ -79,11 +79,20 @@ export function operationMetrics(metrics: GatewayMetrics, names = new OperationN
     const errors = (result as { errors?: readonly unknown[] }).errors;
     if (errors?.length) operationErrors.inc({ ...labels, phase: "execute" }, errors.length);
   };
+  /** The labels found when the request's document was parsed. */
+  const parsedLabels = (request: Request | undefined) => (request ? labelled.get(request) : undefined);
+  /** An executing (or subscribing) operation's labels: from its parse, else from its document. */
+  const runningLabels = (args: { contextValue: unknown; document: DocumentNode; operationName?: string | null }) =>
+    parsedLabels((args.contextValue as { request?: Request }).request) ?? labelsOf(args.document, args.operationName ?? undefined);
+  /** What an execution's (or a subscription's) result records: at once, or event by event and at its end. */
+  const recordResult = (labels: OperationLabels, since: number) => ({ result }: { result: unknown }) => {
+    if (!isAsyncIterable(result)) return void (countErrors(labels, result), done(labels, since));
+    return { onNext: ({ result: part }: { result: unknown }) => countErrors(labels, part), onEnd: () => done(labels, since) };
+  };
   return {
     onPluginInit({ registerContextErrorHandler }) {
       registerContextErrorHandler(({ context }) => {
-        const request = (context as { request?: Request }).request;
-        operationErrors.inc({ ...((request && labelled.get(request)) ?? UNPARSED), phase: "context" });
+        operationErrors.inc({ ...(parsedLabels((context as { request?: Request }).request) ?? UNPARSED), phase: "context" });
       });
     },
     onRequest({ request, url, endResponse, fetchAPI }) {
@@ -103,30 +112,18 @@ export function operationMetrics(metrics: GatewayMetrics, names = new OperationN
     onValidate({ context }) {
       const request = (context as { request?: Request }).request;
       return ({ valid }) => {
-        if (!valid) operationErrors.inc({ ...((request && labelled.get(request)) ?? UNPARSED), phase: "validate" });
+        if (!valid) operationErrors.inc({ ...(parsedLabels(request) ?? UNPARSED), phase: "validate" });
       };
     },
     onExecute({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const labels = (request && labelled.get(request)) ?? labelsOf(args.document, args.operationName ?? undefined);
-      const since = performance.now();
-      return {
-        onExecuteDone({ result }) {
-          if (!isAsyncIterable(result)) return void (countErrors(labels, result), done(labels, since));
-          return { onNext: ({ result: part }) => countErrors(labels, part), onEnd: () => done(labels, since) };
-        },
-      };
+      const labels = runningLabels(args);
+      return { onExecuteDone: recordResult(labels, performance.now()) };
     },
     onSubscribe({ args }) {
-      const request = (args.contextValue as { request?: Request }).request;
-      const labels = (request && labelled.get(request)) ?? labelsOf(args.document, args.operationName ?? undefined);
-      const since = performance.now();
+      const labels = runningLabels(args);
       return {
         onSubscribeError: () => operationErrors.inc({ ...labels, phase: "subscribe" }),
-        onSubscribeResult({ result }) {
-          if (!isAsyncIterable(result)) return void (countErrors(labels, result), done(labels, since));
-          return { onNext: ({ result: event }) => countErrors(labels, event), onEnd: () => done(labels, since) };
-        },
+        onSubscribeResult: recordResult(labels, performance.now()),
       };
     },
     onResponse({ request, response }) {
