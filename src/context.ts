@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setMaxListeners } from "node:events";
 import { AccessControl, callerId, type Caller } from "./auth/caller.js";
 import type { Authenticate } from "./auth/authenticate.js";
 import type { Fleet } from "./fleet/fleet.js";
@@ -91,9 +92,13 @@ export interface ReadDeps {
  * waiting for a connection included; the caller's share of the connections bounds them all.
  */
 function callFor(deps: ContextDeps, caller: Caller): CallOptions {
+  const signal = AbortSignal.timeout(deps.operationTimeoutMs);
+  // Each upstream call in flight listens on it (undici and the wait for a slot) and stops when the call ends, so
+  // many parallel calls (batching off: one per resolver) are not a leak; without this Node warns past 10.
+  setMaxListeners(0, signal);
   return {
     deadline: Date.now() + deps.operationTimeoutMs,
-    signal: AbortSignal.timeout(deps.operationTimeoutMs),
+    signal,
     // Without authentication every caller is one identity: the pool alone bounds it.
     slots: caller.kind === "open" ? undefined : deps.callerSlots.of(callerId(caller)),
   };

@@ -190,4 +190,21 @@ describe("batching off (GATEWAY_BATCHING=false): the naive gateway, for comparis
     expect(log().filter((r) => r.endpoint === "phone_numbers")).toHaveLength(5);
     expect(log()).toHaveLength(10);
   });
+
+  it("makes twenty parallel calls on one operation's deadline signal without Node's listener-leak warning", async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on("warning", onWarning);
+    try {
+      const ids = Array.from({ length: 20 }, (_, i) => benchPhoneId(i, 0));
+      const { body } = await execute(naive.yoga, Numbers, { ids });
+      expect(body.errors).toBeUndefined();
+      expect(log()).toHaveLength(20);
+      // Node emits a warning on the next tick.
+      await new Promise((r) => setImmediate(r));
+      expect(warnings).not.toContain("MaxListenersExceededWarning");
+    } finally {
+      process.off("warning", onWarning);
+    }
+  });
 });
