@@ -14,10 +14,18 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-/** Operations per run and warm-up per scenario: fewer for the heavy ones, so that a run stays within minutes. */
-const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 1000, warm: 2000 }, b: { n: 200, warm: 400 }, c: { n: 200, warm: 400 }, d: { n: 1000, warm: 2000 } };
-/** Counted runs per subject and scenario (the median is reported). */
-const RUNS = 3;
+/**
+ * Operations per run, and the warm-up before them, per scenario. The warm-up must reach the steady state: in
+ * process, (a) costs 1.7 ms of CPU per operation over its first thousand operations, 0.74 ms over its third and
+ * 0.45–0.50 ms from about the five-thousandth on (the JIT still compiling before that); (b), (c) and (d) settle after
+ * about 2,000 (`scripts/bench/warm-up.ts` prints the curve). A window inside the warm-up counts the compiler
+ * working, not the operation.
+ */
+const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 2000, warm: 6000 }, b: { n: 400, warm: 2000 }, c: { n: 400, warm: 2000 }, d: { n: 1000, warm: 3000 } };
+/** Counted runs per subject and scenario (the median is reported); BENCH_RUNS for more, to judge a small change. */
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+/** BENCH_OPERATIONS: operations counted per run instead of the scenario's size (a longer window averages more GCs). */
+const OPERATIONS = process.env.BENCH_OPERATIONS ? Number(process.env.BENCH_OPERATIONS) : undefined;
 
 function total(subject: string, key: string, n: number, warm: number): number {
   const run = spawnSync(
@@ -36,7 +44,8 @@ function total(subject: string, key: string, n: number, warm: number): number {
  * instructions more).
  */
 function perOperation(subject: string, key: string): number {
-  const { n, warm } = SIZES[key] ?? { n: 500, warm: 1000 };
+  const size = SIZES[key] ?? { n: 500, warm: 1000 };
+  const { n, warm } = { ...size, n: OPERATIONS ?? size.n };
   const primed = spawnSync("node", ["--import", "tsx", "scripts/instructions-run.ts", subject, key, "1", "1"], { cwd: root, encoding: "utf8" });
   if (primed.status !== 0) throw new Error(`the run failed: ${primed.stderr.slice(-800)}`);
   process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${RUNS} runs of ${n} operations after ${warm}…\n`);
