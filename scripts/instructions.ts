@@ -11,6 +11,9 @@
  *   BENCH_SUBJECTS=gateway npm run bench -- --instructions   # only some subjects (to compare commits: run it in each)
  */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -27,31 +30,69 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** BENCH_OPERATIONS: operations counted per run instead of the scenario's size (a longer window averages more GCs). */
 const OPERATIONS = process.env.BENCH_OPERATIONS ? Number(process.env.BENCH_OPERATIONS) : undefined;
 
-function total(subject: string, key: string, n: number, warm: number): number {
-  const run = spawnSync(
-    "valgrind",
-    ["--tool=callgrind", "--instr-atstart=no", "--callgrind-out-file=/dev/null", "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", subject, key, String(n), String(warm)],
-    { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COUNT_WINDOW: "1" } },
-  );
-  const collected = /Collected : (\d+)/.exec(run.stderr)?.[1];
-  if (run.status !== 0 || !collected) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${run.stderr.slice(-800)}`);
-  return Number(collected);
+/** One counted window: all its instructions, and those spent collecting garbage and compiling (inclusive of callees). */
+interface Count {
+  total: number;
+  gc: number;
+  compiler: number;
 }
 
 /**
- * Instructions one operation costs: the median over RUNS runs of a counted window of N operations, over N. One run
- * without valgrind first: tsx compiles the TypeScript once and caches it (a run that compiles counts ~1.5 billion
- * instructions more).
+ * V8's entry points, counted inclusively: a scavenge or a mark-compact, and compiling (optimizing, lazily compiling
+ * bytecode, deoptimizing). Together they are what varies between runs of the same code (a collection falls inside
+ * the window or just after it; a function is re-optimized or not), so "the rest" is what to compare commits by.
  */
-function perOperation(subject: string, key: string): number {
+const GC = ["v8::internal::Heap::CollectGarbage("];
+const COMPILER = ["v8::internal::Runtime_CompileOptimized(", "v8::internal::Runtime_CompileOptimizedOSR(", "v8::internal::Runtime_CompileLazy(", "v8::internal::Runtime_NotifyDeoptimized("];
+
+function counted(subject: string, key: string, n: number, warm: number): Count {
+  const dir = mkdtempSync(join(tmpdir(), "instructions-"));
+  const out = join(dir, "callgrind.out");
+  try {
+    const run = spawnSync(
+      "valgrind",
+      ["--tool=callgrind", "--instr-atstart=no", `--callgrind-out-file=${out}`, "node", "--predictable", "--import", "tsx", "scripts/instructions-run.ts", subject, key, String(n), String(warm)],
+      { cwd: root, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COUNT_WINDOW: "1" } },
+    );
+    const collected = /Collected : (\d+)/.exec(run.stderr)?.[1];
+    if (run.status !== 0 || !collected) throw new Error(`valgrind failed (is it installed? apt-get install valgrind): ${run.stderr.slice(-800)}`);
+    const annotated = spawnSync("callgrind_annotate", ["--inclusive=yes", "--threshold=100", out], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (annotated.status !== 0) throw new Error(`callgrind_annotate failed: ${annotated.stderr.slice(-800)}`);
+    const inclusive = (names: readonly string[]) =>
+      annotated.stdout.split("\n").reduce((sum, line) => {
+        const m = /^\s*([\d,]+) \([^)]*\)\s+\S*?:(.*)$/.exec(line);
+        return m && names.some((name) => (m[2] as string).startsWith(name)) ? sum + Number((m[1] as string).replaceAll(",", "")) : sum;
+      }, 0);
+    return { total: Number(collected), gc: inclusive(GC), compiler: inclusive(COMPILER) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface PerOperation {
+  total: number;
+  gc: number;
+  compiler: number;
+  rest: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
+
+/**
+ * Instructions one operation costs: medians over RUNS runs of a counted window of N operations, over N (each column
+ * its own median). One run without valgrind first: tsx compiles the TypeScript once and caches it (a run that
+ * compiles counts ~1.5 billion instructions more).
+ */
+function perOperation(subject: string, key: string): PerOperation {
   const size = SIZES[key] ?? { n: 500, warm: 1000 };
   const { n, warm } = { ...size, n: OPERATIONS ?? size.n };
   const primed = spawnSync("node", ["--import", "tsx", "scripts/instructions-run.ts", subject, key, "1", "1"], { cwd: root, encoding: "utf8" });
   if (primed.status !== 0) throw new Error(`the run failed: ${primed.stderr.slice(-800)}`);
   process.stderr.write(`counting instructions: ${subject}, scenario (${key}), ${RUNS} runs of ${n} operations after ${warm}…\n`);
-  const counts = Array.from({ length: RUNS }, () => total(subject, key, n, warm) / n).sort((x, y) => x - y);
-  process.stderr.write(`  ${subject} (${key}): ${counts.map((c) => Math.round(c)).join(", ")} instructions per operation\n`);
-  return counts[Math.floor(RUNS / 2)] as number;
+  const runs = Array.from({ length: RUNS }, () => counted(subject, key, n, warm)).map((c) => ({ total: c.total / n, gc: c.gc / n, compiler: c.compiler / n, rest: (c.total - c.gc - c.compiler) / n }));
+  const k = (x: number) => Math.round(x / 1000);
+  process.stderr.write(`  ${subject} (${key}), thousands per operation, each run total/gc/compiler/rest: ${runs.map((r) => `${k(r.total)}/${k(r.gc)}/${k(r.compiler)}/${k(r.rest)}`).join(", ")}\n`);
+  return { total: median(runs.map((r) => r.total)), gc: median(runs.map((r) => r.gc)), compiler: median(runs.map((r) => r.compiler)), rest: median(runs.map((r) => r.rest)) };
 }
 
 export function instructionCounts(keys: readonly string[], subjects: readonly string[]): void {
@@ -59,20 +100,23 @@ export function instructionCounts(keys: readonly string[], subjects: readonly st
   const lines = [
     "",
     "Instructions per operation (valgrind callgrind, node --predictable, gateway and simulator in one process; the",
-    "direct client's count is what the simulator and undici cost, so a server's own is its count minus that):",
+    "direct client's count is what the simulator and undici cost, so a server's own is its count minus that; GC and",
+    "compiler are V8 collecting garbage and compiling, which vary from run to run; compare commits by the rest):",
     "",
-    "| scenario | subject | instructions/op | own (− direct) | own ÷ floor's own |",
-    "| --- | --- | ---: | ---: | ---: |",
+    "| scenario | subject | instructions/op | GC | compiler | the rest | own (the rest − direct's) | own ÷ floor's own |",
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const key of keys) {
-    const counts = new Map<string, number>();
+    const counts = new Map<string, PerOperation>();
     for (const subject of subjects) if (subject !== "yoga" || key === "a") counts.set(subject, perOperation(subject, key));
-    const direct = counts.get("direct");
-    const floorOwn = counts.has("yoga") && direct !== undefined ? (counts.get("yoga") as number) - direct : undefined;
+    const direct = counts.get("direct")?.rest;
+    const floor = counts.get("yoga")?.rest;
+    const floorOwn = floor !== undefined && direct !== undefined ? floor - direct : undefined;
     for (const [subject, count] of counts) {
-      const own = direct !== undefined && subject !== "direct" ? count - direct : undefined;
+      const own = direct !== undefined && subject !== "direct" ? count.rest - direct : undefined;
       const ratio = own !== undefined && floorOwn !== undefined && subject === "gateway" ? `${(own / floorOwn).toFixed(2)}×` : "";
-      lines.push(`| (${key}) | ${subject === "yoga" ? "bare graphql-yoga floor" : subject} | ${m(count)} | ${own === undefined ? "" : m(own)} | ${ratio} |`);
+      const name = subject === "yoga" ? "bare graphql-yoga floor" : subject;
+      lines.push(`| (${key}) | ${name} | ${m(count.total)} | ${m(count.gc)} | ${m(count.compiler)} | ${m(count.rest)} | ${own === undefined ? "" : m(own)} | ${ratio} |`);
     }
   }
   process.stdout.write(`${lines.join("\n")}\n`);
