@@ -1,12 +1,13 @@
 /**
  * Instructions per operation, counted by valgrind's callgrind: steadier than CPU time (±30 % on this 2-core
  * machine). Each subject makes N operations after a warm-up under `node --predictable` (no concurrent compiler or
- * GC threads), and only those N are counted (callgrind_control around them); three runs, the median. Runs still
- * differ by up to ~10 % (garbage collection and timers land differently), so a change smaller than that needs
- * repeated runs. Subjects: the gateway, the bare graphql-yoga floor (scenario (a)), and the direct REST client
- * (what the simulator and undici cost: subtracted from the others to give each server's own instructions).
+ * GC threads), and only those N are counted (callgrind_control around them); three runs, the median. Each count is
+ * split into garbage collection, compiling and the rest (below): the totals of one commit's runs differ by up to
+ * ~20 %, the rest by a few per cent, so commits are compared by the rest. Subjects: the gateway, the bare
+ * graphql-yoga floor (scenario (a)), and the direct REST client (what the simulator and undici cost: subtracted from
+ * the others to give each server's own instructions).
  *
- *   npm run bench -- --instructions                  # scenario (a): gateway, floor, direct (about 30 minutes)
+ *   npm run bench -- --instructions                  # scenario (a): gateway, floor, direct (about 15 minutes)
  *   BENCH_ONLY=a,c npm run bench -- --instructions   # more scenarios (the gateway and direct for each)
  *   BENCH_SUBJECTS=gateway npm run bench -- --instructions   # only some subjects (to compare commits: run it in each)
  */
@@ -30,7 +31,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** BENCH_OPERATIONS: operations counted per run instead of the scenario's size (a longer window averages more GCs). */
 const OPERATIONS = process.env.BENCH_OPERATIONS ? Number(process.env.BENCH_OPERATIONS) : undefined;
 
-/** One counted window: all its instructions, and those spent collecting garbage and compiling (inclusive of callees). */
+/** One counted window: all its instructions, and those spent collecting garbage and compiling. */
 interface Count {
   total: number;
   gc: number;
