@@ -44,8 +44,8 @@ interface Count {
  * marks and sweeps on the main thread, in steps taken while allocating, so the collector's cost is summed from the
  * functions themselves (exclusive costs, by name) rather than from one entry point; compiling from its runtime
  * entries (inclusive). Three runs of one commit: totals 1.04–1.29 M per operation, the rest 0.854–0.875 M. What
- * stays: a run whose window has a mark-compact (its GC column ~0.37 M against ~0.25 M) reads ~60 K higher in the
- * rest too (most likely compiled code's write barriers, which mark while V8 marks and belong to no function of the
+ * stays: a run whose window has a mark-compact (its GC column ~0.37 M against ~0.25 M) usually reads higher
+ * in the rest too, by 10–90 K (most likely compiled code's write barriers, which mark while V8 marks and belong to no function of the
  * collector), so the lowest run is printed beside the median.
  */
 const GC = /v8::internal::(.*::)?(Scaveng|Marking|MarkCompact|MainMarking|Sweep|Evacuat|RememberedSet|SlotSet|TypedSlot|RecordMigratedSlot|IncrementalMarking|ConcurrentMarking|FreeList|Heap::|HeapObjectVisitor|BodyDescriptor|WeakObjects|ArrayBufferSweeper|MemoryAllocator|PagedSpace|NewSpace|SemiSpace|LargeObjectSpace|MarkingBarrier|WriteBarrier|LocalHeap|GCTracer|MinorMarkSweep|PretenuringHandler|Evacuator|LiveObjectRange|StringTableCleaner)|ProcessMarkingWorklist|Builtins_RecordWrite/;
@@ -86,7 +86,7 @@ interface PerOperation {
   gc: number;
   compiler: number;
   rest: number;
-  /** The rest's lowest run: a mark-compact in the window still adds ~60 K to the rest (see GC above). */
+  /** The rest's lowest run: a mark-compact in the window usually still adds 10–90 K to the rest (see GC above). */
   restLowest: number;
 }
 
