@@ -20,10 +20,10 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("..", import.meta.url));
 /**
  * Operations per run, and the warm-up before them, per scenario. The warm-up must reach the steady state: in
- * process, (a) costs 1.7 ms of CPU per operation over its first thousand operations, 0.74 ms over its third and
- * 0.45–0.50 ms from about the five-thousandth on (the JIT still compiling before that); (b), (c) and (d) settle after
- * about 2,000 (`scripts/bench/warm-up.ts` prints the curve). A window inside the warm-up counts the compiler
- * working, not the operation.
+ * process, (a) costs 1.5–1.7 ms of CPU per operation over its first thousand operations, 0.74–0.89 ms over its third
+ * and 0.44–0.58 ms from about the five-thousandth on (the JIT still compiling before that); (b), (c) and (d)
+ * settle after about 2,000 (`scripts/bench/warm-up.ts` prints the curve). A window inside the warm-up counts the
+ * compiler working, not the operation.
  */
 const SIZES: Record<string, { n: number; warm: number }> = { a: { n: 2000, warm: 6000 }, b: { n: 400, warm: 2000 }, c: { n: 400, warm: 2000 }, d: { n: 1000, warm: 3000 } };
 /** Counted runs per subject and scenario (the median is reported); BENCH_RUNS for more, to judge a small change. */
