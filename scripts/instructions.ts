@@ -3,7 +3,7 @@
  * machine). Each subject makes N operations after a warm-up under `node --predictable` (no concurrent compiler or
  * GC threads), and only those N are counted (callgrind_control around them); three runs, the median. Each count is
  * split into garbage collection, compiling and the rest (below): the totals of one commit's runs differ by up to
- * ~20 %, the rest by a few per cent, so commits are compared by the rest. Subjects: the gateway, the bare
+ * ~20 %, the rest by 1–10 %, so commits are compared by the rest. Subjects: the gateway, the bare
  * graphql-yoga floor (scenario (a)), and the direct REST client (what the simulator and undici cost: subtracted from
  * the others to give each server's own instructions).
  *
