@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median } from "./bench/alternate.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 /**
@@ -89,8 +90,6 @@ interface PerOperation {
   /** The rest's lowest run: a mark-compact in the window usually still adds 10–90 K to the rest (see GC above). */
   restLowest: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)] as number;
 
 /**
  * Instructions one operation costs: medians over RUNS runs of a counted window of N operations, over N (each column
